@@ -1,0 +1,39 @@
+package uk.nciistats.errors;
+
+import java.util.List;
+
+/** Input that breaks a rule; names the field (e.g. {@code input.periodEnd}) and the rule. */
+public class ValidationException extends DomainException {
+    private final String field;
+
+    public ValidationException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public static ValidationException of(List<Problem> problems) {
+        var first = problems.get(0);
+        if (problems.size() == 1) {
+            return new ValidationException(first.field(), first.message());
+        }
+        var text = new StringBuilder(first.message());
+        for (var p : problems.subList(1, problems.size())) {
+            text.append("; ").append(p.field()).append(": ").append(p.message());
+        }
+        return new ValidationException(first.field(), text.toString());
+    }
+
+    @Override
+    public String code() {
+        return "VALIDATION";
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    /** One broken rule, for validators that collect every problem before refusing. */
+    public record Problem(String field, String message) {
+    }
+}

@@ -1,0 +1,251 @@
+package uk.nciistats.graphql;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The front of {@code POST /graphql}. Checks the document first ({@link DocumentCheck}), lets the
+ * GraphQL runtime answer, then writes every error in the contract's shape: {@code extensions.code}
+ * (VALIDATION with {@code field}, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_COMPLEX, or INTERNAL for a
+ * fault of the server) and no class name, stack trace or SQL.
+ */
+@WebFilter(urlPatterns = "/graphql", asyncSupported = true)
+public class GraphQLEndpoint extends HttpFilter {
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class.getName());
+    private static final String INTERNAL = "The server failed to answer this; the failure is logged.";
+
+    private final DocumentCheck check;
+    private final RefusalsOfRequest refusals;
+
+    @Inject
+    public GraphQLEndpoint(DocumentCheck check, RefusalsOfRequest refusals) {
+        this.check = check;
+        this.refusals = refusals;
+    }
+
+    public GraphQLEndpoint() {
+        this(null, null);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        JsonObject operation;
+        try {
+            operation = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
+        } catch (JsonParsingException | ClassCastException e) {
+            write(response, errors(List.of(error("the request body must be JSON: {\"query\": …, \"variables\": {…}}",
+                    "VALIDATION", "body"))));
+            return;
+        }
+        var problems = check.problems(text(operation, "query"), text(operation, "operationName"),
+                variables(operation), () -> schema(request, response));
+        if (!problems.isEmpty()) {
+            write(response, errors(problems.stream().map(p -> error(p.message(), p.code(), p.field())).toList()));
+            return;
+        }
+        var captured = new CapturedResponse(response);
+        chain.doFilter(new ReplayedRequest(request, body), captured);
+        write(response, rewrite(captured));
+    }
+
+    private JsonObject rewrite(CapturedResponse captured) {
+        JsonObject answer;
+        try {
+            answer = Json.createReader(new StringReader(captured.text())).readObject();
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "GraphQL runtime answered " + captured.status() + " without JSON: " + captured.text());
+            return errors(List.of(error(INTERNAL, "INTERNAL", null)));
+        }
+        if (!answer.containsKey("errors")) {
+            return answer;
+        }
+        var out = Json.createArrayBuilder();
+        for (var e : answer.getJsonArray("errors").getValuesAs(JsonObject.class)) {
+            out.add(rewriteError(e));
+        }
+        var result = Json.createObjectBuilder().add("errors", out);
+        result.add("data", answer.getOrDefault("data", JsonValue.NULL));
+        return result.build();
+    }
+
+    private JsonObject rewriteError(JsonObject e) {
+        var message = e.getString("message", "");
+        var refusal = refusals.byMessage(message);
+        JsonObjectBuilder error;
+        if (refusal.isPresent()) {
+            error = error(message, refusal.get().code(), refusal.get().field());
+        } else {
+            var classification = e.containsKey("extensions")
+                    ? e.getJsonObject("extensions").getString("classification", "") : "";
+            if (classification.equals("ValidationError") || classification.equals("InvalidSyntax")) {
+                error = error(message, "VALIDATION", "query");
+            } else {
+                LOG.log(Level.SEVERE, "GraphQL operation failed: {0}", e);
+                error = error(INTERNAL, "INTERNAL", null);
+            }
+        }
+        if (e.containsKey("locations")) {
+            error.add("locations", e.get("locations"));
+        }
+        if (e.containsKey("path")) {
+            error.add("path", e.get("path"));
+        }
+        return error.build();
+    }
+
+    private static JsonObjectBuilder error(String message, String code, String field) {
+        var extensions = Json.createObjectBuilder().add("code", code);
+        if (field != null) {
+            extensions.add("field", field);
+        }
+        return Json.createObjectBuilder().add("message", message).add("extensions", extensions);
+    }
+
+    private static JsonObject errors(List<JsonObjectBuilder> errors) {
+        var array = Json.createArrayBuilder();
+        errors.forEach(array::add);
+        return Json.createObjectBuilder().add("errors", array).add("data", JsonValue.NULL).build();
+    }
+
+    private static void write(HttpServletResponse response, JsonObject json) throws IOException {
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(200);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static String text(JsonObject o, String key) {
+        var v = o.get(key);
+        return v instanceof jakarta.json.JsonString s ? s.getString() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variables(JsonObject o) {
+        var v = o.get("variables");
+        if (!(v instanceof JsonObject vars)) {
+            return Map.of();
+        }
+        return (Map<String, Object>) plain(vars);
+    }
+
+    /** JSON-P values as the plain Java values graphql-java expects. */
+    private static Object plain(JsonValue v) {
+        return switch (v.getValueType()) {
+            case OBJECT -> {
+                var map = new java.util.LinkedHashMap<String, Object>();
+                ((JsonObject) v).forEach((k, x) -> map.put(k, plain(x)));
+                yield map;
+            }
+            case ARRAY -> ((JsonArray) v).stream().map(GraphQLEndpoint::plain).toList();
+            case STRING -> ((jakarta.json.JsonString) v).getString();
+            case NUMBER -> {
+                var n = (jakarta.json.JsonNumber) v;
+                yield n.isIntegral() ? (Object) n.longValue() : n.doubleValue();
+            }
+            case TRUE -> true;
+            case FALSE -> false;
+            case NULL -> null;
+        };
+    }
+
+    /** The schema in SDL, as the runtime serves it at /graphql/schema.graphql. */
+    private static String schema(HttpServletRequest request, HttpServletResponse response) {
+        var get = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+        var captured = new CapturedResponse(response);
+        try {
+            request.getServletContext().getRequestDispatcher("/graphql/schema.graphql").include(get, captured);
+        } catch (ServletException | IOException e) {
+            throw new IllegalStateException("cannot read the GraphQL schema", e);
+        }
+        return captured.text();
+    }
+
+    /** The request with its body, already read, readable once more. */
+    private static final class ReplayedRequest extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayedRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package uk.nciistats.graphql;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import uk.nciistats.errors.NotFoundException;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.reference.ReferenceCatalog;
+import uk.nciistats.returns.ReturnCriteria;
+import uk.nciistats.returns.ReturnService;
+import uk.nciistats.returns.ReturnStatus;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** Returns: listing them, and every change to them, their reports and their published cells. */
+@GraphQLApi
+@TranslatesErrors
+public class ReturnApi {
+    static final int DEFAULT_PAGE = 50;
+    static final int MAX_PAGE = 500;
+
+    private final ReturnService service;
+    private final ReferenceCatalog catalog;
+    private final ReturnBatches batches;
+
+    @Inject
+    public ReturnApi(ReturnService service, ReferenceCatalog catalog, ReturnBatches batches) {
+        this.service = service;
+        this.catalog = catalog;
+        this.batches = batches;
+    }
+
+    protected ReturnApi() {
+        this(null, null, null);
+    }
+
+    @Query("returns")
+    @Description("Returns in id order, a page at a time (Relay cursor connection; at most 500 per page).")
+    public @NonNull ReturnConnection returns(@Name("filter") ReturnFilter filter, @Name("first") Integer first,
+                                             @Name("after") String after) {
+        int size = pageSize(first);
+        Long afterId = after == null ? null : decodeCursor(after);
+        var criteria = criteria(filter);
+        var page = service.page(criteria, afterId, size + 1);
+        var edges = new ArrayList<ReturnConnection.Edge>();
+        for (var r : page.subList(0, Math.min(size, page.size()))) {
+            edges.add(new ReturnConnection.Edge(cursor(r.id()), new DataReturnView(r)));
+        }
+        batches.expectReturns(edges.stream().map(ReturnConnection.Edge::getNode).toList());
+        var info = new PageInfo(page.size() > size, afterId != null,
+                edges.isEmpty() ? null : edges.get(0).getCursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
+        return new ReturnConnection(edges, info, service.count(criteria));
+    }
+
+    @Mutation("createReturn")
+    @Description("Creates a DRAFT return (EDITOR and above).")
+    public @NonNull DataReturnView createReturn(@Name("input") @NonNull ReturnInput input) {
+        return view(service.create(input.details()));
+    }
+
+    @Mutation("updateReturn")
+    public @NonNull DataReturnView updateReturn(@Name("id") @Id @NonNull String id,
+                                                @Name("expectedVersion") int expectedVersion,
+                                                @Name("input") @NonNull ReturnInput input) {
+        return view(service.update(returnId(id, "id"), expectedVersion, input.details()));
+    }
+
+    @Mutation("deleteReturn")
+    public boolean deleteReturn(@Name("id") @Id @NonNull String id, @Name("expectedVersion") int expectedVersion) {
+        service.delete(returnId(id, "id"), expectedVersion);
+        return true;
+    }
+
+    @Mutation("setReturnStatus")
+    @Description("DRAFT, VERIFIED (by someone other than the last to change it) or PUBLISHED (ADMIN only).")
+    public @NonNull DataReturnView setReturnStatus(@Name("id") @Id @NonNull String id,
+                                                   @Name("expectedVersion") int expectedVersion,
+                                                   @Name("status") @NonNull ReturnStatus status) {
+        return view(service.setStatus(returnId(id, "id"), expectedVersion, status));
+    }
+
+    @Mutation("addReports")
+    @Description("Adds reports to a RECORDS return; answers how many were stored.")
+    public int addReports(@Name("returnId") @Id @NonNull String returnId,
+                          @Name("reports") @NonNull List<@NonNull ReportInput> reports) {
+        return service.addReports(returnId(returnId, "returnId"), reports.stream().map(ReportInput::details).toList());
+    }
+
+    @Mutation("setCounts")
+    @Description("Replaces the published cells of an AGGREGATE return (rules of counts.csv).")
+    public @NonNull DataReturnView setCounts(@Name("returnId") @Id @NonNull String returnId,
+                                             @Name("expectedVersion") int expectedVersion,
+                                             @Name("cells") @NonNull List<@NonNull CountCellInput> cells) {
+        return view(service.setCounts(returnId(returnId, "returnId"), expectedVersion,
+                cells.stream().map(CountCellInput::cell).toList()));
+    }
+
+    @Name("force")
+    public @NonNull ForceView force(@Source DataReturnView r) {
+        return new ForceView(catalog.force(r.forceCode()).orElseThrow());
+    }
+
+    @Name("offence")
+    public @NonNull OffenceView offence(@Source DataReturnView r) {
+        return new OffenceView(catalog.offence(r.offenceCode()).orElseThrow());
+    }
+
+    @Name("counts")
+    @Description("The published cells of an AGGREGATE return; empty for RECORDS.")
+    public @NonNull List<@NonNull CountCellView> counts(@Source DataReturnView r) {
+        return batches.countsOf(r.returnId()).stream().map(CountCellView::new).toList();
+    }
+
+    private DataReturnView view(uk.nciistats.returns.DataReturn r) {
+        var v = new DataReturnView(r);
+        batches.expectReturns(List.of(v));
+        return v;
+    }
+
+    private ReturnCriteria criteria(ReturnFilter f) {
+        if (f == null) {
+            return ReturnCriteria.all();
+        }
+        notEmpty(f.forces, "filter.forces");
+        notEmpty(f.statuses, "filter.statuses");
+        if (f.forces != null) {
+            for (var code : f.forces) {
+                if (catalog.force(code).isEmpty()) {
+                    throw new ValidationException("filter.forces", "unknown force code '" + code + "'");
+                }
+            }
+        }
+        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
+            throw new ValidationException("filter.from", "from (" + f.from + ") is after to (" + f.to + ")");
+        }
+        return new ReturnCriteria(f.forces, f.statuses, f.granularity, f.from, f.to);
+    }
+
+    private static void notEmpty(List<?> list, String field) {
+        if (list != null && list.isEmpty()) {
+            throw new ValidationException(field, "an empty list selects nothing: leave the filter out instead");
+        }
+    }
+
+    static int pageSize(Integer first) {
+        if (first == null) {
+            return DEFAULT_PAGE;
+        }
+        if (first < 1 || first > MAX_PAGE) {
+            throw new ValidationException("first", "first must be 1 to " + MAX_PAGE + ", not " + first);
+        }
+        return first;
+    }
+
+    static String cursor(long id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("return:" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long decodeCursor(String cursor) {
+        try {
+            var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (text.startsWith("return:")) {
+                return Long.parseLong(text.substring(7));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal below
+        }
+        throw new ValidationException("after", "'" + cursor + "' is not a cursor of this list: use an endCursor it gave");
+    }
+
+    static long returnId(String id, String field) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(field, "no return with id '" + id + "'");
+        }
+    }
+}

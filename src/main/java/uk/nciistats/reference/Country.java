@@ -1,0 +1,5 @@
+package uk.nciistats.reference;
+
+public enum Country {
+    ENGLAND, WALES
+}

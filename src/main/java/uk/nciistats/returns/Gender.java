@@ -1,0 +1,5 @@
+package uk.nciistats.returns;
+
+public enum Gender {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

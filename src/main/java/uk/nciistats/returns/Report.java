@@ -1,0 +1,84 @@
+package uk.nciistats.returns;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** One reported offence of a RECORDS return. Anonymised: an age, a gender, platforms, an outcome. */
+@Entity
+@Table(name = "report")
+public class Report {
+    @Id
+    @SequenceGenerator(name = "report_seq", sequenceName = "report_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_seq")
+    private Long id;
+    @Column(name = "return_id")
+    private long returnId;
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+    @Column(name = "victim_age")
+    private Integer victimAge;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_gender")
+    private Gender victimGender;
+    private short platforms;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+    @Column(name = "home_office_outcome")
+    private Integer homeOfficeOutcome;
+
+    protected Report() {
+    }
+
+    public Report(long returnId, LocalDate reportedOn, Integer victimAge, Gender victimGender,
+                  Set<Platform> platforms, Outcome outcome, Integer homeOfficeOutcome) {
+        this.returnId = returnId;
+        this.reportedOn = reportedOn;
+        this.victimAge = victimAge;
+        this.victimGender = victimGender;
+        this.platforms = (short) Platform.bits(platforms);
+        this.outcome = outcome;
+        this.homeOfficeOutcome = homeOfficeOutcome;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long returnId() {
+        return returnId;
+    }
+
+    public LocalDate reportedOn() {
+        return reportedOn;
+    }
+
+    public Integer victimAge() {
+        return victimAge;
+    }
+
+    public Gender victimGender() {
+        return victimGender;
+    }
+
+    public Set<Platform> platforms() {
+        return Platform.fromBits(platforms);
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Integer homeOfficeOutcome() {
+        return homeOfficeOutcome;
+    }
+}

@@ -1,0 +1,164 @@
+package uk.nciistats.returns;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores and finds returns, their reports and their cells. */
+@ApplicationScoped
+public class ReturnRepository {
+    private final EntityManager em;
+
+    @Inject
+    public ReturnRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    protected ReturnRepository() {
+        this(null);
+    }
+
+    public Optional<DataReturn> find(long id) {
+        return Optional.ofNullable(em.find(DataReturn.class, id));
+    }
+
+    /** The return, locked against concurrent writers until the transaction ends. */
+    public Optional<DataReturn> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(DataReturn.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<DataReturn> findByRef(String ref) {
+        return em.createQuery("select r from DataReturn r where r.ref = :ref", DataReturn.class)
+                .setParameter("ref", ref).getResultStream().findFirst();
+    }
+
+    /** Returns of one force and offence whose period overlaps start..end, other than {@code except}. */
+    public List<DataReturn> overlapping(String forceCode, String offenceCode, LocalDate start, LocalDate end, Long except) {
+        return em.createQuery("select r from DataReturn r where r.forceCode = :force and r.offenceCode = :offence"
+                        + " and r.periodStart <= :end and r.periodEnd >= :start order by r.periodStart", DataReturn.class)
+                .setParameter("force", forceCode).setParameter("offence", offenceCode)
+                .setParameter("start", start).setParameter("end", end)
+                .getResultStream().filter(r -> !r.id().equals(except)).toList();
+    }
+
+    public void add(DataReturn r) {
+        em.persist(r);
+        em.flush();
+    }
+
+    /** Writes pending changes now, so a changed return carries its new version. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void remove(DataReturn r) {
+        em.remove(r);
+    }
+
+    public void addReports(List<Report> reports) {
+        for (var r : reports) {
+            em.persist(r);
+        }
+    }
+
+    /** A page of returns in id order after {@code afterId}, at most {@code limit}. */
+    public List<DataReturn> page(ReturnCriteria c, Long afterId, int limit) {
+        var where = new Where(c);
+        if (afterId != null) {
+            where.and("r.id > :afterId", "afterId", afterId);
+        }
+        var q = em.createQuery("select r from DataReturn r" + where.text() + " order by r.id", DataReturn.class);
+        return where.bind(q).setMaxResults(limit).getResultList();
+    }
+
+    public long count(ReturnCriteria c) {
+        var where = new Where(c);
+        var q = em.createQuery("select count(r) from DataReturn r" + where.text(), Long.class);
+        return where.bind(q).getSingleResult();
+    }
+
+    /** The published cells of each return, in one query. */
+    public Map<Long, List<CountCell>> countsOf(Collection<Long> returnIds) {
+        var result = new HashMap<Long, List<CountCell>>();
+        if (returnIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select r.id, c.dimension, c.category, c.count from DataReturn r join r.counts c"
+                        + " where r.id in :ids", Object[].class)
+                .setParameter("ids", returnIds).getResultList()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(new CountCell((CountDimension) row[1], (String) row[2], (Integer) row[3])));
+        return result;
+    }
+
+    /** The returns of each force, in one query, in period order. */
+    public Map<String, List<DataReturn>> returnsOfForces(Collection<String> forceCodes) {
+        var result = new LinkedHashMap<String, List<DataReturn>>();
+        if (forceCodes.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select r from DataReturn r where r.forceCode in :codes order by r.periodStart, r.id", DataReturn.class)
+                .setParameter("codes", forceCodes).getResultList()
+                .forEach(r -> result.computeIfAbsent(r.forceCode(), k -> new ArrayList<>()).add(r));
+        return result;
+    }
+
+    /** The returns with these ids, in one query. */
+    public Map<Long, DataReturn> byIds(Collection<Long> ids) {
+        var result = new HashMap<Long, DataReturn>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r from DataReturn r where r.id in :ids", DataReturn.class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> result.put(r.id(), r));
+        }
+        return result;
+    }
+
+    /** The JPQL conditions of a criteria and their parameters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        Where(ReturnCriteria c) {
+            if (c.forces() != null) {
+                and("r.forceCode in :forces", "forces", c.forces());
+            }
+            if (c.statuses() != null) {
+                and("r.status in :statuses", "statuses", c.statuses());
+            }
+            if (c.granularity() != null) {
+                and("r.granularity = :granularity", "granularity", c.granularity());
+            }
+            if (c.from() != null) {
+                and("r.periodEnd >= :from", "from", c.from());
+            }
+            if (c.to() != null) {
+                and("r.periodStart <= :to", "to", c.to());
+            }
+        }
+
+        void and(String condition, String name, Object value) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+
+        String text() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> q) {
+            parameters.forEach(q::setParameter);
+            return q;
+        }
+    }
+}

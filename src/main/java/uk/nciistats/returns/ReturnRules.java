@@ -1,0 +1,120 @@
+package uk.nciistats.returns;
+
+import uk.nciistats.errors.ValidationException.Problem;
+import uk.nciistats.reference.Offence;
+import uk.nciistats.reference.ReferenceCatalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules a return's description and its reports must keep. Each check collects every broken
+ * rule with the field it concerns, so a caller fixes all of them at once.
+ */
+public final class ReturnRules {
+    public static final int MAX_REF = 64;
+    public static final int MAX_SOURCE = 500;
+    public static final int OLDEST_AGE = 120;
+
+    private ReturnRules() {
+    }
+
+    /** Checks a return's description; {@code at} prefixes field names (e.g. {@code input.}). */
+    public static List<Problem> checkDetails(ReturnDetails d, ReferenceCatalog catalog, String at) {
+        var problems = new ArrayList<Problem>();
+        if (blank(d.ref())) {
+            problems.add(new Problem(at + "ref", "a return needs a reference (1–64 characters)"));
+        } else if (d.ref().trim().length() > MAX_REF) {
+            problems.add(new Problem(at + "ref", "a reference has at most 64 characters"));
+        }
+        if (blank(d.forceCode())) {
+            problems.add(new Problem(at + "forceCode", "a return needs the GSS code of its force"));
+        } else if (catalog.force(d.forceCode()).isEmpty()) {
+            problems.add(new Problem(at + "forceCode", "unknown force code '" + d.forceCode()
+                    + "': use a GSS code such as E23000032 (Kent); the query forces lists them"));
+        }
+        if (d.granularity() == null) {
+            problems.add(new Problem(at + "granularity", "a return is RECORDS or AGGREGATE"));
+        }
+        if (blank(d.source())) {
+            problems.add(new Problem(at + "source", "say where the figures came from (e.g. an FOI reference)"));
+        } else if (d.source().trim().length() > MAX_SOURCE) {
+            problems.add(new Problem(at + "source", "a source has at most 500 characters"));
+        }
+        if (d.periodStart() == null) {
+            problems.add(new Problem(at + "periodStart", "a return needs the first day of its period"));
+        }
+        if (d.periodEnd() == null) {
+            problems.add(new Problem(at + "periodEnd", "a return needs the last day of its period"));
+        }
+        if (d.periodStart() != null && d.periodEnd() != null) {
+            if (d.periodEnd().isBefore(d.periodStart())) {
+                problems.add(new Problem(at + "periodEnd", "the period ends (" + d.periodEnd()
+                        + ") before it starts (" + d.periodStart() + ")"));
+            } else {
+                checkOffence(d, catalog, at, problems);
+            }
+        }
+        return problems;
+    }
+
+    /** The offence the return counts: the one named, else the first in force during its period. */
+    public static Optional<Offence> offenceOf(ReturnDetails d, ReferenceCatalog catalog) {
+        return blank(d.offenceCode()) ? catalog.offenceInForceDuring(d.periodStart(), d.periodEnd())
+                : catalog.offence(d.offenceCode());
+    }
+
+    private static void checkOffence(ReturnDetails d, ReferenceCatalog catalog, String at, List<Problem> problems) {
+        if (!blank(d.offenceCode()) && catalog.offence(d.offenceCode()).isEmpty()) {
+            problems.add(new Problem(at + "offenceCode", "unknown offence code '" + d.offenceCode()
+                    + "': one of " + String.join(", ", catalog.offences().stream().map(Offence::code).toList())));
+            return;
+        }
+        var offence = offenceOf(d, catalog);
+        if (offence.isEmpty()) {
+            problems.add(new Problem(at + "periodStart", "no offence was in force during "
+                    + d.periodStart() + ".." + d.periodEnd() + " (the first came into force on 2015-04-13)"));
+        } else if (!offence.get().inForceDuring(d.periodStart(), d.periodEnd())) {
+            var o = offence.get();
+            problems.add(new Problem(at + "periodStart", "the period " + d.periodStart() + ".." + d.periodEnd()
+                    + " lies outside the time " + o.code() + " was in force (" + o.inForceFrom() + ".."
+                    + (o.inForceTo() == null ? "" : o.inForceTo()) + ")"));
+        }
+    }
+
+    /** Checks one report of a RECORDS return; {@code at} is e.g. {@code reports[3].}. */
+    public static List<Problem> checkReport(ReportDetails r, DataReturn into, String at) {
+        var problems = new ArrayList<Problem>();
+        if (r.reportedOn() != null && !into.contains(r.reportedOn())) {
+            problems.add(new Problem(at + "reportedOn", "reported on " + r.reportedOn()
+                    + ", outside the return's period " + into.periodStart() + ".." + into.periodEnd()));
+        }
+        if (r.victimAge() != null && (r.victimAge() < 0 || r.victimAge() > OLDEST_AGE)) {
+            problems.add(new Problem(at + "victimAge", "an age is a whole number of years from 0 to 120, not "
+                    + r.victimAge() + " (leave it out when not known)"));
+        }
+        if (r.homeOfficeOutcome() != null) {
+            var implied = Outcome.ofHomeOfficeType(r.homeOfficeOutcome());
+            if (implied.isEmpty()) {
+                problems.add(new Problem(at + "homeOfficeOutcome", "a Home Office outcome type is 0–22, not "
+                        + r.homeOfficeOutcome()));
+            } else if (r.outcome() != null && r.outcome() != implied.get()) {
+                problems.add(new Problem(at + "outcome", "outcome " + r.outcome() + " contradicts Home Office outcome type "
+                        + r.homeOfficeOutcome() + ", which is " + implied.get()));
+            }
+        } else if (r.outcome() == null) {
+            problems.add(new Problem(at + "outcome", "a report needs an outcome or a homeOfficeOutcome (UNKNOWN when not known)"));
+        }
+        return problems;
+    }
+
+    /** The outcome a checked report is stored with. */
+    public static Outcome outcomeOf(ReportDetails r) {
+        return r.homeOfficeOutcome() != null ? Outcome.ofHomeOfficeType(r.homeOfficeOutcome()).orElseThrow() : r.outcome();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

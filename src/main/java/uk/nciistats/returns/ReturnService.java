@@ -1,0 +1,282 @@
+package uk.nciistats.returns;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import uk.nciistats.audit.AuditLog;
+import uk.nciistats.errors.ConflictException;
+import uk.nciistats.errors.ForbiddenException;
+import uk.nciistats.errors.NotFoundException;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.errors.ValidationException.Problem;
+import uk.nciistats.reference.ReferenceCatalog;
+import uk.nciistats.security.Caller;
+import uk.nciistats.security.CallerContext;
+import uk.nciistats.security.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything that changes a return, its reports or its cells. Each method is one transaction that
+ * checks the caller's role, every rule of the input, and writes its audit entry; a refused change
+ * stores nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ReturnService {
+    public static final int MAX_REPORTS_PER_CALL = 10_000;
+
+    private final ReturnRepository returns;
+    private final ReferenceCatalog catalog;
+    private final AuditLog audit;
+    private final CallerContext callers;
+    private final Clock clock;
+
+    @Inject
+    public ReturnService(ReturnRepository returns, ReferenceCatalog catalog, AuditLog audit, CallerContext callers) {
+        this.returns = returns;
+        this.catalog = catalog;
+        this.audit = audit;
+        this.callers = callers;
+        this.clock = Clock.systemUTC();
+    }
+
+    protected ReturnService() {
+        this.returns = null;
+        this.catalog = null;
+        this.audit = null;
+        this.callers = null;
+        this.clock = null;
+    }
+
+    public DataReturn create(ReturnDetails details) {
+        var caller = editor("create a return");
+        var offence = checkDescription(details, null);
+        var created = new DataReturn(details, offence, caller.name(), now());
+        returns.add(created);
+        audit.record(caller.name(), "CREATE", created.id(), created.ref(), null, created.snapshot(), now());
+        return created;
+    }
+
+    public DataReturn update(long id, int expectedVersion, ReturnDetails details) {
+        var caller = editor("change a return");
+        var r = current(id, expectedVersion, "id");
+        requireChangeable(r);
+        var offence = checkDescription(details, r);
+        if (details.granularity() != r.granularity() && r.total() > 0) {
+            throw new ValidationException("input.granularity", "the return already holds "
+                    + (r.granularity() == Granularity.RECORDS ? "reports" : "published cells")
+                    + ": its granularity stays " + r.granularity());
+        }
+        var before = r.snapshot();
+        r.revise(details, offence, caller.name(), now());
+        returns.flush();
+        audit.record(caller.name(), "UPDATE", r.id(), r.ref(), before, r.snapshot(), now());
+        return r;
+    }
+
+    public void delete(long id, int expectedVersion) {
+        var caller = editor("delete a return");
+        var r = current(id, expectedVersion, "id");
+        requireChangeable(r);
+        audit.record(caller.name(), "DELETE", r.id(), r.ref(), r.snapshot(), null, now());
+        returns.remove(r);
+    }
+
+    /**
+     * Moves a return between DRAFT, VERIFIED and PUBLISHED. Editors verify returns someone else
+     * changed last (four eyes); only admins publish, and only what was verified, or unpublish.
+     */
+    public DataReturn setStatus(long id, int expectedVersion, ReturnStatus to) {
+        var caller = editor("change a return's status");
+        var r = current(id, expectedVersion, "id");
+        if (to == r.status()) {
+            return r;
+        }
+        if ((to == ReturnStatus.PUBLISHED || r.status() == ReturnStatus.PUBLISHED) && !caller.may(Role.ADMIN)) {
+            throw new ForbiddenException("Only an ADMIN may publish a return or withdraw a published one.");
+        }
+        if (to == ReturnStatus.PUBLISHED && r.status() != ReturnStatus.VERIFIED) {
+            throw new ValidationException("status", "only a VERIFIED return can be published; this one is " + r.status());
+        }
+        if (to == ReturnStatus.VERIFIED && !r.verifiableBy(caller.name())) {
+            throw new ForbiddenException("Four eyes: you changed return '" + r.ref()
+                    + "' last, so someone else must verify it.");
+        }
+        var before = r.snapshot();
+        r.changeStatus(to, now());
+        returns.flush();
+        audit.record(caller.name(), "STATUS", r.id(), r.ref(), before, r.snapshot(), now());
+        return r;
+    }
+
+    /** Adds reports to a RECORDS return; returns how many were stored. */
+    public int addReports(long returnId, List<ReportDetails> reports) {
+        var caller = editor("add reports");
+        var r = returns.findForUpdate(returnId).orElseThrow(() -> notFound(returnId, "returnId"));
+        requireChangeable(r);
+        if (r.granularity() != Granularity.RECORDS) {
+            throw new ValidationException("returnId", "return '" + r.ref()
+                    + "' is AGGREGATE: it holds published cells (setCounts), not reports");
+        }
+        if (reports.isEmpty() || reports.size() > MAX_REPORTS_PER_CALL) {
+            throw new ValidationException("reports", "send 1 to " + MAX_REPORTS_PER_CALL
+                    + " reports per call, not " + reports.size());
+        }
+        var problems = new ArrayList<Problem>();
+        var rows = new ArrayList<Report>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            var in = reports.get(i);
+            var found = ReturnRules.checkReport(in, r, "reports[" + i + "].");
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                rows.add(new Report(r.id(), in.reportedOn(), in.victimAge(),
+                        Objects.requireNonNullElse(in.victimGender(), Gender.UNKNOWN),
+                        platformsOf(in),
+                        ReturnRules.outcomeOf(in), in.homeOfficeOutcome()));
+            }
+        }
+        refuseIf(problems);
+        var before = r.snapshot();
+        returns.addReports(rows);
+        r.recordReports(rows.size(), caller.name(), now());
+        returns.flush();
+        var after = new java.util.LinkedHashMap<String, Object>(r.snapshot());
+        after.put("reportsAdded", rows.size());
+        audit.record(caller.name(), "ADD_REPORTS", r.id(), r.ref(), before, after, now());
+        return rows.size();
+    }
+
+    /** Replaces the published cells of an AGGREGATE return, checked for consistency. */
+    public DataReturn setCounts(long returnId, int expectedVersion, List<PublishedCells.Input> cells) {
+        var caller = editor("set published counts");
+        var r = current(returnId, expectedVersion, "returnId");
+        requireChangeable(r);
+        if (r.granularity() != Granularity.AGGREGATE) {
+            throw new ValidationException("returnId", "return '" + r.ref()
+                    + "' is RECORDS: its counts come from its reports (addReports)");
+        }
+        var checked = PublishedCells.check(cells, "cells");
+        refuseIf(checked.problems());
+        var before = withCells(r.snapshot(), r.counts());
+        r.replaceCounts(checked.cells(), checked.total(), caller.name(), now());
+        returns.flush();
+        audit.record(caller.name(), "SET_COUNTS", r.id(), r.ref(), before, withCells(r.snapshot(), r.counts()), now());
+        return r;
+    }
+
+    // --- reading ---
+
+    public DataReturn get(long id) {
+        analyst();
+        return returns.find(id).orElseThrow(() -> notFound(id, "id"));
+    }
+
+    public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
+        analyst();
+        return returns.page(criteria, afterId, limit);
+    }
+
+    public long count(ReturnCriteria criteria) {
+        analyst();
+        return returns.count(criteria);
+    }
+
+    public Map<Long, List<CountCell>> countsOf(Collection<Long> returnIds) {
+        analyst();
+        return returns.countsOf(returnIds);
+    }
+
+    public Map<String, List<DataReturn>> returnsOfForces(Collection<String> forceCodes) {
+        analyst();
+        return returns.returnsOfForces(forceCodes);
+    }
+
+    public Map<Long, DataReturn> byIds(Collection<Long> ids) {
+        analyst();
+        return returns.byIds(ids);
+    }
+
+    // --- rules ---
+
+    private String checkDescription(ReturnDetails details, DataReturn self) {
+        var problems = ReturnRules.checkDetails(details, catalog, "input.");
+        refuseIf(problems);
+        String offence = ReturnRules.offenceOf(details, catalog).orElseThrow().code();
+        var sameRef = returns.findByRef(details.ref().trim());
+        if (sameRef.isPresent() && (self == null || !sameRef.get().id().equals(self.id()))) {
+            throw new ValidationException("input.ref", "a return with reference '" + details.ref().trim()
+                    + "' exists already: references are unique");
+        }
+        var overlaps = returns.overlapping(details.forceCode(), offence, details.periodStart(), details.periodEnd(),
+                self == null ? null : self.id());
+        if (!overlaps.isEmpty()) {
+            var first = overlaps.get(0);
+            throw new ValidationException("input.periodStart", "the period overlaps return '" + first.ref() + "' ("
+                    + first.periodStart() + ".." + first.periodEnd() + ") of the same force and offence:"
+                    + " its reports would count twice");
+        }
+        return offence;
+    }
+
+    private DataReturn current(long id, int expectedVersion, String idField) {
+        var r = returns.findForUpdate(id).orElseThrow(() -> notFound(id, idField));
+        if (r.version() != expectedVersion) {
+            throw new ConflictException("Return '" + r.ref() + "' was changed by someone else (version "
+                    + r.version() + ", you had " + expectedVersion + "): reload it and apply your change again.");
+        }
+        return r;
+    }
+
+    private static void requireChangeable(DataReturn r) {
+        if (r.status() == ReturnStatus.PUBLISHED) {
+            throw new ValidationException("id", "return '" + r.ref()
+                    + "' is PUBLISHED and cannot change: an ADMIN must set it back to DRAFT first");
+        }
+    }
+
+    private Caller editor(String what) {
+        var caller = callers.current();
+        caller.require(Role.EDITOR, what);
+        return caller;
+    }
+
+    private void analyst() {
+        callers.current().require(Role.ANALYST, "read returns");
+    }
+
+    private static void refuseIf(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw ValidationException.of(problems);
+        }
+    }
+
+    private static NotFoundException notFound(long id, String field) {
+        return new NotFoundException(field, "no return with id " + id);
+    }
+
+    private static Map<String, Object> withCells(Map<String, Object> snapshot, List<CountCell> cells) {
+        var s = new java.util.LinkedHashMap<>(snapshot);
+        s.put("cells", cells.stream().map(CountCell::toString).toList());
+        return s;
+    }
+
+    private static EnumSet<Platform> platformsOf(ReportDetails r) {
+        var set = EnumSet.noneOf(Platform.class);
+        if (r.platforms() != null) {
+            r.platforms().stream().filter(Objects::nonNull).forEach(set::add);
+        }
+        return set;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

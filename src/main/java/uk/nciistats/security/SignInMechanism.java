@@ -1,0 +1,106 @@
+package uk.nciistats.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How every request is signed in. Programs send HTTP Basic on each request; the console signs in
+ * once through its form ({@link #signIn}) and is remembered in the HTTP session. A protected
+ * resource (web.xml) without valid credentials gets 401 and a Basic challenge, nothing else.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+    static final String SESSION_KEY = "uk.nciistats.signedIn";
+    private static final String CHALLENGE = "Basic realm=\"NCII Stats\", charset=\"UTF-8\"";
+
+    private final UserDirectory users;
+
+    /** Who a console session belongs to. */
+    record SignedIn(String name, Role role) implements Serializable {
+    }
+
+    @Inject
+    public SignInMechanism(UserDirectory users) {
+        this.users = users;
+    }
+
+    protected SignInMechanism() {
+        this(null);
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential form) {
+            return formSignIn(request, context, form);
+        }
+        var header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).trim(), context);
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.role().groups());
+        }
+        return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
+                                            UsernamePasswordCredential form) {
+        var name = form.getCaller();
+        var role = users.authenticate(name, form.getPasswordAsString());
+        if (role.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        var session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_KEY, new SignedIn(name, role.get()));
+        return context.notifyContainerAboutLogin(name, role.get().groups());
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return challenge(context.getResponse(), context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return challenge(context.getResponse(), context);
+        }
+        var name = decoded.substring(0, colon);
+        var role = users.authenticate(name, decoded.substring(colon + 1));
+        if (role.isEmpty()) {
+            return challenge(context.getResponse(), context);
+        }
+        Set<String> groups = role.get().groups();
+        return context.notifyContainerAboutLogin(name, groups);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        return context.responseUnauthorized();
+    }
+
+    /** Forgets the console session's user. */
+    public static void signOut(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+            session.invalidate();
+        }
+    }
+}
