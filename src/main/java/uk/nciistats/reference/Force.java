@@ -23,6 +23,14 @@ public class Force {
     protected Force() {
     }
 
+    public Force(String code, String name, String shortName, Country country, String region) {
+        this.code = code;
+        this.name = name;
+        this.shortName = shortName;
+        this.country = country;
+        this.region = region;
+    }
+
     public String code() {
         return code;
     }

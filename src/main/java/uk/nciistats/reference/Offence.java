@@ -25,6 +25,16 @@ public class Offence {
     protected Offence() {
     }
 
+    public Offence(String code, String homeOfficeCode, String title, String legislation,
+                   LocalDate inForceFrom, LocalDate inForceTo) {
+        this.code = code;
+        this.homeOfficeCode = homeOfficeCode;
+        this.title = title;
+        this.legislation = legislation;
+        this.inForceFrom = inForceFrom;
+        this.inForceTo = inForceTo;
+    }
+
     public String code() {
         return code;
     }

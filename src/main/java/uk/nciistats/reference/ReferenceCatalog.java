@@ -30,6 +30,18 @@ public class ReferenceCatalog {
         this(null);
     }
 
+    /** A catalog of the given reference data, read from nowhere else (for rules checked outside a server). */
+    public static ReferenceCatalog of(List<Force> forces, List<Offence> offences) {
+        var catalog = new ReferenceCatalog(null);
+        var f = new LinkedHashMap<String, Force>();
+        forces.stream().sorted(Comparator.comparing(Force::code)).forEach(x -> f.put(x.code(), x));
+        var o = new LinkedHashMap<String, Offence>();
+        offences.stream().sorted(Comparator.comparing(Offence::inForceFrom)).forEach(x -> o.put(x.code(), x));
+        catalog.forces = f;
+        catalog.offences = o;
+        return catalog;
+    }
+
     public List<Force> forces(Country country, String region) {
         return forcesByCode().values().stream()
                 .filter(f -> country == null || f.country() == country)
