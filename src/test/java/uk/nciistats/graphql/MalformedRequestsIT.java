@@ -75,15 +75,4 @@ class MalformedRequestsIT {
 
         assertThat(response.statusCode()).isEqualTo(401);
     }
-
-    @Test
-    void healthNeedsNoSignIn() throws Exception {
-        var client = HttpClient.newHttpClient();
-        for (var path : new String[] {"/health/ready", "/health/live"}) {
-            var response = client.send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.body()).contains("\"status\":\"UP\"");
-        }
-    }
 }
