@@ -70,7 +70,7 @@ public class ReturnService {
         var r = current(id, expectedVersion, "id");
         requireChangeable(r);
         var offence = checkDescription(details, r);
-        if (details.granularity() != r.granularity() && r.total() > 0) {
+        if (details.granularity() != r.granularity() && r.holdsFigures()) {
             throw new ValidationException("input.granularity", "the return already holds "
                     + (r.granularity() == Granularity.RECORDS ? "reports" : "published cells")
                     + ": its granularity stays " + r.granularity());

@@ -124,6 +124,18 @@ class ReturnValidationIT {
     }
 
     @Test
+    void aReturnThatHoldsPublishedCellsKeepsItsGranularityEvenWhenItsTotalIsZero() {
+        var r = editor.create(ReturnSpec.aggregate(TestServer.freshYear()));
+        var none = editor.setCounts(r, Json.createArrayBuilder().add(cell("TOTAL", "", 0)).build());
+
+        var answer = editor.tryUpdate(none.getString("id"), none.getInt("version"),
+                ReturnSpec.of(none).withGranularity("RECORDS"));
+
+        assertRefused(answer, "input.granularity");
+        assertThat(editor.reread(none).orElseThrow()).isEqualTo(none);
+    }
+
+    @Test
     void aReturnThatHoldsReportsKeepsItsGranularity() {
         var r = editor.create(ReturnSpec.records(TestServer.freshYear()));
         editor.addReports(r, Json.createArrayBuilder().add(ReturnDesk.reportWithHomeOfficeOutcome(1)).build());
