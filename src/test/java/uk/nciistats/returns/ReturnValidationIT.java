@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.Refusal;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
@@ -121,6 +122,25 @@ class ReturnValidationIT {
 
         assertRefused(answer, "input.forceCode");
         assertThat(editor.reread(r).orElseThrow()).isEqualTo(r);
+    }
+
+    @Test
+    void aDateThatIsNoDateIsRefusedBeforeAnythingIsStored() {
+        int year = TestServer.freshYear();
+        var spec = ReturnSpec.aggregate(year);
+        var input = Json.createObjectBuilder(spec.json()).add("periodEnd", year + "-13-01").build();
+
+        var asVariable = GraphQLClient.as("editor").post("mutation($in: ReturnInput!) { createReturn(input: $in) { id } }",
+                Json.createObjectBuilder().add("in", input).build());
+        var inline = GraphQLClient.as("editor").post("mutation { createReturn(input: {ref: \"" + spec.ref()
+                + "\", forceCode: \"E23000032\", periodStart: \"" + year + "-01-01\", periodEnd: \"" + year
+                + "-02-30\", granularity: AGGREGATE, source: \"FOI\"}) { id } }");
+
+        assertRefused(asVariable, "variables.in");
+        assertThat(Refusal.of(asVariable).message()).contains(year + "-13-01");
+        assertThat(Refusal.of(inline).code()).isEqualTo("VALIDATION");
+        assertThat(Refusal.of(inline).message()).contains("periodEnd");
+        assertThat(editor.withRef(spec)).isEmpty();
     }
 
     @Test
