@@ -8,8 +8,10 @@ import graphql.GraphQLError;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.schema.idl.EchoingWiringFactory;
+import graphql.schema.idl.ScalarInfo;
+import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.validation.ValidationError;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,9 +23,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a GraphQL request before it runs: its syntax, every field and argument against the
- * schema, its variables, and its depth and complexity. Liberty's GraphQL runtime answers an
- * invalid document with an HTTP 500 page; this check answers it with the contract's VALIDATION or
- * TOO_COMPLEX error naming the offending field, and the request never reaches the runtime.
+ * schema, its variables (a {@code Date} must be an ISO date, as for the runtime), and its depth and
+ * complexity. Liberty's GraphQL runtime answers an invalid document or variable with an HTTP 500
+ * page; this check answers it with the contract's VALIDATION or TOO_COMPLEX error naming the
+ * offending field, and the request never reaches the runtime.
  */
 @ApplicationScoped
 public class DocumentCheck {
@@ -84,7 +87,11 @@ public class DocumentCheck {
             synchronized (this) {
                 if (checker == null) {
                     var types = new SchemaParser().parse(withScalars(schema.get()));
-                    checker = GraphQL.newGraphQL(UnExecutableSchemaGenerator.makeUnExecutableSchema(types))
+                    var wiring = EchoingWiringFactory.newEchoingWiring(w -> types.scalars().keySet().stream()
+                            .filter(name -> !ScalarInfo.isGraphqlSpecifiedScalar(name))
+                            .forEach(name -> w.scalar(name.equals("Date") ? IsoDate.SCALAR
+                                    : EchoingWiringFactory.fakeScalar(name))));
+                    checker = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
                             .instrumentation(new ChainedInstrumentation(List.of(
                                     new MaxQueryDepthInstrumentation(MAX_DEPTH),
                                     new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))))

@@ -103,6 +103,11 @@ public class DataReturn {
         return !who.equals(lastChangedBy);
     }
 
+    /** Whether it holds reports or published cells (even cells that count nothing). */
+    public boolean holdsFigures() {
+        return total > 0 || !counts.isEmpty();
+    }
+
     public boolean overlaps(LocalDate start, LocalDate end) {
         return !periodStart.isAfter(end) && !start.isAfter(periodEnd);
     }

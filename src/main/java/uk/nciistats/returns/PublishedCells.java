@@ -13,7 +13,8 @@ import java.util.Map;
  * The consistency rules of an AGGREGATE return's published cells (interchange format, counts.csv):
  * exactly one TOTAL; AGE bands that do not overlap; AGE, OUTCOME and GENDER each summing to at most
  * TOTAL; with M = TOTAL − NONE reports naming a platform, every platform cell at most M and all of
- * them together at least M. Every broken rule is reported, each naming its cell.
+ * them together at least M. Every broken rule is reported, each naming its cell. Sums are added up
+ * as {@code long}: cells may each hold up to {@link Integer#MAX_VALUE}.
  */
 public final class PublishedCells {
     public static final String UNKNOWN = "UNKNOWN";
@@ -96,16 +97,16 @@ public final class PublishedCells {
     }
 
     private static void checkSums(List<CountCell> cells, String fieldPrefix, List<Problem> problems) {
-        var sums = new EnumMap<CountDimension, Integer>(CountDimension.class);
+        var sums = new EnumMap<CountDimension, Long>(CountDimension.class);
         Map<String, Integer> platforms = new java.util.LinkedHashMap<>();
-        int total = 0;
+        long total = 0;
         for (var c : cells) {
             if (c.dimension() == CountDimension.TOTAL) {
                 total = c.count();
             } else if (c.dimension() == CountDimension.PLATFORM) {
                 platforms.put(c.category(), c.count());
             } else {
-                sums.merge(c.dimension(), c.count(), Integer::sum);
+                sums.merge(c.dimension(), (long) c.count(), Long::sum);
             }
         }
         for (var e : sums.entrySet()) {
@@ -117,13 +118,13 @@ public final class PublishedCells {
         if (platforms.isEmpty()) {
             return;
         }
-        int none = platforms.getOrDefault(NONE, 0);
+        long none = platforms.getOrDefault(NONE, 0);
         if (none > total) {
             problems.add(new Problem(fieldPrefix, "PLATFORM NONE is " + none + ", more than the TOTAL of " + total));
             return;
         }
-        int naming = total - none;
-        int sum = 0;
+        long naming = total - none;
+        long sum = 0;
         for (var e : platforms.entrySet()) {
             if (e.getKey().equals(NONE)) {
                 continue;

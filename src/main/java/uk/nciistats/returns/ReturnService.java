@@ -68,9 +68,9 @@ public class ReturnService {
     public DataReturn update(long id, int expectedVersion, ReturnDetails details) {
         var caller = editor("change a return");
         var r = current(id, expectedVersion, "id");
-        requireChangeable(r);
+        requireChangeable(r, "id");
         var offence = checkDescription(details, r);
-        if (details.granularity() != r.granularity() && r.total() > 0) {
+        if (details.granularity() != r.granularity() && r.holdsFigures()) {
             throw new ValidationException("input.granularity", "the return already holds "
                     + (r.granularity() == Granularity.RECORDS ? "reports" : "published cells")
                     + ": its granularity stays " + r.granularity());
@@ -85,7 +85,7 @@ public class ReturnService {
     public void delete(long id, int expectedVersion) {
         var caller = editor("delete a return");
         var r = current(id, expectedVersion, "id");
-        requireChangeable(r);
+        requireChangeable(r, "id");
         audit.record(caller.name(), "DELETE", r.id(), r.ref(), r.snapshot(), null, now());
         returns.remove(r);
     }
@@ -121,7 +121,7 @@ public class ReturnService {
     public int addReports(long returnId, List<ReportDetails> reports) {
         var caller = editor("add reports");
         var r = returns.findForUpdate(returnId).orElseThrow(() -> notFound(returnId, "returnId"));
-        requireChangeable(r);
+        requireChangeable(r, "returnId");
         if (r.granularity() != Granularity.RECORDS) {
             throw new ValidationException("returnId", "return '" + r.ref()
                     + "' is AGGREGATE: it holds published cells (setCounts), not reports");
@@ -158,7 +158,7 @@ public class ReturnService {
     public DataReturn setCounts(long returnId, int expectedVersion, List<PublishedCells.Input> cells) {
         var caller = editor("set published counts");
         var r = current(returnId, expectedVersion, "returnId");
-        requireChangeable(r);
+        requireChangeable(r, "returnId");
         if (r.granularity() != Granularity.AGGREGATE) {
             throw new ValidationException("returnId", "return '" + r.ref()
                     + "' is RECORDS: its counts come from its reports (addReports)");
@@ -235,9 +235,10 @@ public class ReturnService {
         return r;
     }
 
-    private static void requireChangeable(DataReturn r) {
+    /** Refuses to change a PUBLISHED return; {@code idField} is the argument that named it. */
+    private static void requireChangeable(DataReturn r, String idField) {
         if (r.status() == ReturnStatus.PUBLISHED) {
-            throw new ValidationException("id", "return '" + r.ref()
+            throw new ValidationException(idField, "return '" + r.ref()
                     + "' is PUBLISHED and cannot change: an ADMIN must set it back to DRAFT first");
         }
     }

@@ -41,8 +41,7 @@ public final class GraphQLClient {
     }
 
     public JsonObject post(String query, JsonObject variables) {
-        var body = Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString();
-        var response = send(body);
+        var response = send(query, variables);
         if (response.statusCode() != 200) {
             throw new AssertionError("HTTP " + response.statusCode() + ": " + response.body());
         }
@@ -73,6 +72,11 @@ public final class GraphQLClient {
             throw new AssertionError("expected an error, got " + answer);
         }
         return answer.getJsonArray("errors").getJsonObject(0);
+    }
+
+    /** Posts the query and answers the raw HTTP response, whatever it holds. */
+    public HttpResponse<String> send(String query, JsonObject variables) {
+        return send(Json.createObjectBuilder().add("query", query).add("variables", variables).build().toString());
     }
 
     public HttpResponse<String> send(String body) {
