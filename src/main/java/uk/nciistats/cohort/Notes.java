@@ -1,0 +1,152 @@
+package uk.nciistats.cohort;
+
+import uk.nciistats.returns.AgeRange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Plain words on why figures of an answer are ranges: which force, which period, which published
+ * bands or unstated reports. Written per return, for the conditions the question actually asks.
+ */
+final class Notes {
+    private final CohortQuestion q;
+    private final List<ReturnFacts> returns;
+    private final int windowStart;
+    private final int windowEnd;
+    private final CohortEngine.Wording wording;
+
+    Notes(CohortQuestion q, List<ReturnFacts> returns, int windowStart, int windowEnd, CohortEngine.Wording wording) {
+        this.q = q;
+        this.returns = returns;
+        this.windowStart = windowStart;
+        this.windowEnd = windowEnd;
+        this.wording = wording;
+    }
+
+    List<String> write() {
+        var notes = new LinkedHashSet<String>();
+        for (var r : returns) {
+            if (r.reports() != null) {
+                records(r, notes);
+            } else {
+                aggregate(r, notes);
+            }
+        }
+        return new ArrayList<>(notes);
+    }
+
+    private void records(ReturnFacts r, LinkedHashSet<String> notes) {
+        var cols = r.reports();
+        long undated = 0;
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.day(i) == ReportColumns.NO_DATE) {
+                undated++;
+            }
+        }
+        if (undated > 0 && cutsPeriod(r)) {
+            notes.add(who(r) + " has " + wording.count(undated) + " report(s) without a date in a period that the asked "
+                    + "dates or calendar buckets cut: each counts as 0 to 1 where the cut falls.");
+        }
+    }
+
+    private void aggregate(ReturnFacts r, LinkedHashSet<String> notes) {
+        var m = r.margins();
+        if (m.total() == 0) {
+            return;
+        }
+        if (cutsPeriod(r)) {
+            notes.add(who(r) + " published only totals for the whole period, which the asked dates or calendar buckets cut:"
+                    + " its " + wording.count(m.total()) + " reports count as 0 to " + wording.count(m.total())
+                    + " where the cut falls.");
+        }
+        if (q.groupBy().contains(Dimension.AGE_BAND) || q.ageFilter() != null) {
+            ageNotes(r, m, notes);
+        }
+        if (q.groupBy().contains(Dimension.OUTCOME) || q.outcomes() != null) {
+            unstated(r, "OUTCOME", "an outcome", m.outcomesStated, m.outcomesNotStated(), notes);
+        }
+        if (q.groupBy().contains(Dimension.GENDER) || q.genders() != null) {
+            unstated(r, "GENDER", "a gender", m.gendersStated, m.gendersNotStated(), notes);
+        }
+        if ((q.groupBy().contains(Dimension.PLATFORM) || q.platforms() != null) && !m.platformsPublished) {
+            notes.add(who(r) + " published no PLATFORM figures: each platform counts as 0 to "
+                    + wording.count(m.total()) + ".");
+        }
+        if (conditionsOf(r) >= 2) {
+            notes.add(who(r) + " published each dimension separately, so a cell that combines several conditions is"
+                    + " bounded (Fréchet bounds), not counted.");
+        }
+    }
+
+    private void ageNotes(ReturnFacts r, PublishedMargins m, LinkedHashSet<String> notes) {
+        var asked = new ArrayList<AgeRange>();
+        if (q.groupBy().contains(Dimension.AGE_BAND)) {
+            asked.addAll(q.bands());
+        }
+        if (q.ageFilter() != null) {
+            asked.addAll(q.ageFilter());
+        }
+        for (var band : m.ageBands()) {
+            var straddled = asked.stream().filter(a -> a.overlaps(band.range()) && !a.contains(band.range()))
+                    .map(AgeRange::label).distinct().collect(Collectors.joining(", "));
+            if (!straddled.isEmpty() && band.count() > 0) {
+                notes.add(who(r) + " published the age band " + band.range().label() + " (" + wording.count(band.count())
+                        + " reports), which straddles the asked band " + straddled + ": a published band is never split,"
+                        + " so it counts as 0 to " + wording.count(band.count()) + " there.");
+            }
+        }
+        unstated(r, "AGE", "an age", m.ageStated, m.ageNotStated(), notes);
+    }
+
+    private void unstated(ReturnFacts r, String dimension, String what, long stated, long notStated,
+                          LinkedHashSet<String> notes) {
+        if (notStated <= 0) {
+            return;
+        }
+        if (stated == 0) {
+            notes.add(who(r) + " published no " + dimension + " figures: each of its " + wording.count(notStated)
+                    + " reports may have any value, so every " + dimension.toLowerCase() + " counts as 0 to "
+                    + wording.count(notStated) + " more.");
+        } else {
+            notes.add(who(r) + " stated " + what + " for " + wording.count(stated) + " of its " + wording.count(r.total())
+                    + " reports: the other " + wording.count(notStated) + " may have any value, so each "
+                    + dimension.toLowerCase() + " counts up to " + wording.count(notStated) + " more.");
+        }
+    }
+
+    private int conditionsOf(ReturnFacts r) {
+        int n = cutsPeriod(r) ? 1 : 0;
+        if (q.groupBy().contains(Dimension.AGE_BAND) || q.ageFilter() != null) {
+            n++;
+        }
+        if (q.groupBy().contains(Dimension.OUTCOME) || q.outcomes() != null) {
+            n++;
+        }
+        if (q.groupBy().contains(Dimension.GENDER) || q.genders() != null) {
+            n++;
+        }
+        if (q.groupBy().contains(Dimension.PLATFORM) || q.platforms() != null) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Whether the date range, or a calendar bucket, cuts the return's period. */
+    private boolean cutsPeriod(ReturnFacts r) {
+        if (Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd) == Period.Relation.PARTIAL) {
+            return true;
+        }
+        var calendar = q.groupBy().stream().filter(Dimension::calendar).findFirst();
+        if (calendar.isEmpty()) {
+            return false;
+        }
+        return Period.ordinal(calendar.get(), r.periodStart()) != Period.ordinal(calendar.get(), r.periodEnd());
+    }
+
+    private static String who(ReturnFacts r) {
+        return r.forceName() + " (return " + r.ref() + ", " + r.periodStart() + " to " + r.periodEnd() + ")";
+    }
+}
