@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.LibertyServer;
@@ -33,6 +34,8 @@ class PostgresIT {
     private static final String SCHEMA = System.getProperty("ncii.pg.schema", "ncii_it");
     private static final LibertyServer SERVER = LibertyServer.postgresServer();
     private static boolean started;
+    /** Why PostgreSQL cannot be tested here (nothing answers), or null. */
+    private static String unavailable;
 
     private final GraphQLClient editor = GraphQLClient.as("editor").on(SERVER.baseUrl());
     private final GraphQLClient editor2 = GraphQLClient.as("editor2").on(SERVER.baseUrl());
@@ -41,6 +44,12 @@ class PostgresIT {
     @BeforeAll
     static void startTheServerOnAnEmptySchema() throws SQLException {
         assertThat(SCHEMA).as("ncii.pg.schema").matches("[a-z_][a-z0-9_]*");
+        unavailable = nothingAnswers();
+        if (unavailable != null) {
+            var bar = "#".repeat(100);
+            System.err.println(bar + "\n# " + unavailable + "\n" + bar);
+            return;
+        }
         try (var db = connect()) {
             if (SERVER.running()) {
                 SERVER.stop(); // left over from an interrupted run, with whatever environment it had
@@ -52,6 +61,13 @@ class PostgresIT {
         SERVER.start(Map.of("NCII_DB_URL", URL + separator + "currentSchema=" + SCHEMA, "NCII_DB_USER", USER));
         started = true;
         SERVER.awaitReady(Duration.ofMinutes(3));
+    }
+
+    @BeforeEach
+    void requirePostgresql() {
+        if (unavailable != null) {
+            Assumptions.abort(unavailable);
+        }
     }
 
     @AfterAll
@@ -214,24 +230,23 @@ class PostgresIT {
         properties.setProperty("user", USER);
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("loginTimeout", "5");
-        try {
-            return DriverManager.getConnection(URL, properties);
-        } catch (SQLException e) {
-            // SQL state class 08: nothing answered. Anything else (a refused user, a missing database)
-            // is a PostgreSQL that answers, and fails the test.
-            if (!started && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-                skipLoudly(e);
-            }
-            throw e;
-        }
+        return DriverManager.getConnection(URL, properties);
     }
 
-    private static void skipLoudly(SQLException e) {
-        var message = "PostgresIT SKIPPED: no PostgreSQL answers at " + URL + " as " + USER + " (" + e.getMessage()
-                + "). The PostgreSQL switch of this build is NOT tested. Start PostgreSQL or pass"
-                + " -Dit.pg.jdbc.url=... -Dit.pg.user=...";
-        var bar = "#".repeat(100);
-        System.err.println(bar + "\n# " + message + "\n" + bar);
-        Assumptions.abort(message);
+    /**
+     * Null when PostgreSQL answers; else why the tests are skipped. Only SQL state class 08 (no
+     * connection) counts: a PostgreSQL that refuses the user or lacks the database fails the test.
+     */
+    private static String nothingAnswers() throws SQLException {
+        try (var ignored = connect()) {
+            return null;
+        } catch (SQLException e) {
+            if (e.getSQLState() == null || !e.getSQLState().startsWith("08")) {
+                throw e;
+            }
+            return "PostgresIT SKIPPED: no PostgreSQL answers at " + URL + " as " + USER + " (" + e.getMessage()
+                    + "). The PostgreSQL switch of this build is NOT tested. Start PostgreSQL or pass"
+                    + " -Dit.pg.jdbc.url=... -Dit.pg.user=...";
+        }
     }
 }
