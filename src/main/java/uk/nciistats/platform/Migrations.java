@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date before the application serves anything: Flyway applies the
- * versioned migrations in db/migration, the same ones on H2 and PostgreSQL.
+ * versioned migrations in db/migration, the same ones on H2 and PostgreSQL. On PostgreSQL the
+ * tables go into the schema the URL names ({@code currentSchema}), created when missing.
  */
 @ApplicationScoped
 public class Migrations {
@@ -36,13 +37,15 @@ public class Migrations {
         if (applied) {
             return;
         }
-        var result = Flyway.configure(Migrations.class.getClassLoader())
+        var configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration")
-                .callbackLocations(new String[0])
-                .load()
-                .migrate();
-        LOG.info(() -> "Database " + database.kind() + " at schema version "
+                .callbackLocations(new String[0]);
+        // A schema named in the URL: Flyway creates it when missing and keeps its history there.
+        database.schema().ifPresent(configuration::schemas);
+        var result = configuration.load().migrate();
+        LOG.info(() -> "Database " + database.kind() + database.schema().map(s -> " (schema " + s + ")").orElse("")
+                + " at schema version "
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion)
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         applied = true;

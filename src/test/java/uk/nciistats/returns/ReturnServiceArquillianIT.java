@@ -1,0 +1,175 @@
+package uk.nciistats.returns;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.nciistats.errors.ForbiddenException;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.platform.Database;
+import uk.nciistats.security.ActingCaller;
+import uk.nciistats.security.Role;
+import uk.nciistats.support.InContainerDeployment;
+import uk.nciistats.support.SqlRows;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * ReturnService inside Liberty, on the real embedded database with its Flyway schema: a change, its
+ * cells and its audit entries are written together or not at all, and a refused change leaves
+ * nothing behind. Rows are read back with plain SQL, past JPA.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReturnServiceArquillianIT {
+    /** Each test its own calendar year: returns of one force and offence must not overlap. */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
+    private static final String FORCE = "E23000032";
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainerDeployment.servicesOnTheEmbeddedDatabase("ncii-returns-in-container")
+                .addClass(ReturnServiceArquillianIT.class);
+    }
+
+    @Inject
+    ReturnService returns;
+    @Inject
+    ActingCaller caller;
+    @Inject
+    Database database;
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void aReturnItsCellsAndAnAuditEntryForEachChangeAreStored() throws SQLException {
+        caller.actAs("arq-editor", Role.EDITOR);
+        var created = returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+
+        var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
+
+        assertEquals(List.of(Map.of("status", "DRAFT", "total", 5, "version", counted.version())),
+                rows("select status, total, version from data_return where id = ?", created.id()));
+        assertEquals(3L, count("select count(*) from count_cell where return_id = ?", created.id()));
+        assertEquals(List.of(Map.of("action", "CREATE", "actor", "arq-editor"), Map.of("action", "SET_COUNTS", "actor", "arq-editor")),
+                rows("select action, actor from audit_entry where return_id = ? order by at, id", created.id()));
+    }
+
+    @Test
+    void aChangeAndItsAuditEntriesAreOneUnitThatRollsBackTogether() throws Exception {
+        caller.actAs("arq-editor", Role.EDITOR);
+        var ref = ref();
+        long id;
+
+        transaction.begin();
+        try {
+            var created = returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement()));
+            id = returns.setCounts(created.id(), created.version(), FIVE_CELLS).id();
+        } finally {
+            transaction.rollback();
+        }
+
+        assertNothingStored(ref, id);
+    }
+
+    @Test
+    void aRefusedCreateLeavesNeitherAReturnNorAnAuditEntry() throws SQLException {
+        caller.actAs("arq-editor", Role.EDITOR);
+        int year = NEXT_YEAR.getAndIncrement();
+        returns.create(aggregate(ref(), year));
+        var refused = ref();
+
+        var error = assertThrows(ValidationException.class, () -> returns.create(aggregate(refused, year)));
+
+        assertEquals("input.periodStart", error.field(), error.getMessage());
+        assertNothingStored(refused, -1);
+    }
+
+    @Test
+    void aRefusedSetCountsLeavesTheStoredReturnAsItWas() throws SQLException {
+        caller.actAs("arq-editor", Role.EDITOR);
+        var created = returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+        var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
+        var agesAboveTotal = List.of(new PublishedCells.Input("TOTAL", "", 2), new PublishedCells.Input("AGE", "0-17", 3));
+
+        assertThrows(ValidationException.class, () -> returns.setCounts(created.id(), counted.version(), agesAboveTotal));
+
+        assertEquals(List.of(Map.of("total", 5, "version", counted.version())),
+                rows("select total, version from data_return where id = ?", created.id()));
+        assertEquals(3L, count("select count(*) from count_cell where return_id = ?", created.id()));
+        assertEquals(2L, count("select count(*) from audit_entry where return_id = ?", created.id()));
+    }
+
+    @Test
+    void aRefusalInsideALargerUnitOfWorkUndoesAllOfIt() throws Exception {
+        caller.actAs("arq-editor", Role.EDITOR);
+        var ref = ref();
+        long id;
+
+        transaction.begin();
+        try {
+            var created = returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement()));
+            id = created.id();
+            assertThrows(ValidationException.class, () -> returns.setCounts(created.id(), created.version(),
+                    List.of(new PublishedCells.Input("AGE", "0-17", 3))));
+            assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus());
+        } finally {
+            transaction.rollback();
+        }
+
+        assertNothingStored(ref, id);
+    }
+
+    @Test
+    void aViewerCannotCreateAReturnAndNothingIsStored() throws SQLException {
+        caller.actAs("arq-viewer", Role.VIEWER);
+        var ref = ref();
+
+        assertThrows(ForbiddenException.class, () -> returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement())));
+
+        assertNothingStored(ref, -1);
+    }
+
+    // --- helpers ---
+
+    private static final List<PublishedCells.Input> FIVE_CELLS = List.of(new PublishedCells.Input("TOTAL", "", 5),
+            new PublishedCells.Input("AGE", "0-17", 2), new PublishedCells.Input("AGE", "18+", 3));
+
+    private void assertNothingStored(String ref, long id) throws SQLException {
+        assertEquals(0L, count("select count(*) from data_return where ref = ? or id = ?", ref, id), "returns");
+        assertEquals(0L, count("select count(*) from count_cell where return_id = ?", id), "cells");
+        assertEquals(0L, count("select count(*) from audit_entry where return_ref = ? or return_id = ?", ref, id), "audit entries");
+    }
+
+    private static ReturnDetails aggregate(String ref, int year) {
+        return new ReturnDetails(ref, FORCE, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                Granularity.AGGREGATE, "ReturnServiceArquillianIT", null);
+    }
+
+    private static String ref() {
+        return "arq-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.query(db, sql, parameters);
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.count(db, sql, parameters);
+        }
+    }
+}
