@@ -12,7 +12,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNothingOfItsInterfaces = noClasses()
-            .that().resideInAnyPackage("..reference..", "..returns..", "..audit..", "..errors..")
+            .that().resideInAnyPackage("..reference..", "..returns..", "..audit..", "..errors..", "..cohort..")
             .should().dependOnClassesThat().resideInAnyPackage("..graphql..", "..console..", "com.vaadin..");
 
     @ArchTest
