@@ -14,16 +14,19 @@ import java.util.List;
 public class ReturnBatches {
     private final RequestBatch<Long, List<CountCell>> counts;
     private final RequestBatch<String, List<DataReturn>> returnsOfForce;
+    private final RequestBatch<Long, DataReturn> returnsById;
 
     @Inject
     public ReturnBatches(ReturnService service) {
         this.counts = new RequestBatch<>(service::countsOf, List.of());
         this.returnsOfForce = new RequestBatch<>(service::returnsOfForces, List.of());
+        this.returnsById = new RequestBatch<>(service::byIds, null);
     }
 
     protected ReturnBatches() {
         this.counts = null;
         this.returnsOfForce = null;
+        this.returnsById = null;
     }
 
     /** Announces returns whose counts may be asked for. */
@@ -33,6 +36,15 @@ public class ReturnBatches {
 
     public void expectForces(Collection<String> codes) {
         returnsOfForce.expect(codes);
+    }
+
+    /** Announces the returns of listed reports. */
+    public void expectReportReturns(Collection<Long> returnIds) {
+        returnsById.expect(returnIds);
+    }
+
+    public DataReturn returnOfReport(long returnId) {
+        return returnsById.get(returnId);
     }
 
     public List<CountCell> countsOf(long returnId) {
