@@ -43,8 +43,8 @@ public class CohortApi {
     @Description("Counts of reports by the asked dimensions, each {low, high, exact}: exact where the data allows, "
             + "proven bounds where a force published coarser bands or periods (see notes).")
     public @NonNull CohortViews.Stats cohortStats(@Name("filter") CohortInputs.CohortFilter filter,
-                                                  @Name("groupBy") List<@NonNull Dimension> groupBy,
-                                                  @Name("ageBands") List<CohortInputs.@NonNull AgeBandInput> ageBands,
+                                                  @Name("groupBy") List<Dimension> groupBy,
+                                                  @Name("ageBands") List<CohortInputs.AgeBandInput> ageBands,
                                                   @Name("shareBase") ShareBase shareBase) {
         var question = questions.question(filter == null ? null : filter.filter(), groupBy, CohortInputs.bands(ageBands),
                 shareBase);

@@ -38,7 +38,7 @@ public class ReportApi {
     @Description("Reports matching `where`, in `orderBy` order (then by id); at most 500 per page. Cursors are "
             + "positions in that order: stable while the matching reports do not change.")
     public @NonNull ReportConnection reports(@Name("where") ReportInputs.ReportWhere where,
-                                             @Name("orderBy") List<ReportInputs.@NonNull ReportOrderInput> orderBy,
+                                             @Name("orderBy") List<ReportInputs.ReportOrderInput> orderBy,
                                              @Name("first") Integer first, @Name("after") String after) {
         int size = first == null ? DEFAULT_PAGE : first;
         if (size < 1 || size > ReportSearch.MAX_PAGE) {

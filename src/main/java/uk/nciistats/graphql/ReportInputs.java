@@ -26,8 +26,8 @@ final class ReportInputs {
     /** A boolean expression over reports: and, or, not, and comparisons per field (all given must hold). */
     @Input("ReportWhere")
     public static class ReportWhere {
-        public List<@NonNull ReportWhere> and;
-        public List<@NonNull ReportWhere> or;
+        public List<ReportWhere> and;
+        public List<ReportWhere> or;
         public ReportWhere not;
         public IntComparison victimAge;
         public DateComparison reportedOn;
@@ -112,7 +112,7 @@ final class ReportInputs {
     public static class IntComparison {
         public Integer eq;
         public Integer neq;
-        public List<@NonNull Integer> in;
+        public List<Integer> in;
         public Integer lt;
         public Integer lte;
         public Integer gt;
@@ -128,7 +128,7 @@ final class ReportInputs {
     public static class DateComparison {
         public LocalDate eq;
         public LocalDate neq;
-        public List<@NonNull LocalDate> in;
+        public List<LocalDate> in;
         public LocalDate lt;
         public LocalDate lte;
         public LocalDate gt;
@@ -144,7 +144,7 @@ final class ReportInputs {
     public static class StringComparison {
         public String eq;
         public String neq;
-        public List<@NonNull String> in;
+        public List<String> in;
 
         List<Object[]> ops() {
             return ReportInputs.ops(eq, neq, in, null, null, null, null, null);
@@ -155,7 +155,7 @@ final class ReportInputs {
     public static class GenderComparison {
         public Gender eq;
         public Gender neq;
-        public List<@NonNull Gender> in;
+        public List<Gender> in;
 
         List<Object[]> ops() {
             return ReportInputs.ops(eq, neq, in, null, null, null, null, null);
@@ -166,7 +166,7 @@ final class ReportInputs {
     public static class OutcomeComparison {
         public Outcome eq;
         public Outcome neq;
-        public List<@NonNull Outcome> in;
+        public List<Outcome> in;
 
         List<Object[]> ops() {
             return ReportInputs.ops(eq, neq, in, null, null, null, null, null);
@@ -178,7 +178,7 @@ final class ReportInputs {
     public static class PlatformComparison {
         public Platform eq;
         public Platform neq;
-        public List<@NonNull Platform> in;
+        public List<Platform> in;
         public Boolean isNull;
 
         List<Object[]> ops() {
@@ -190,7 +190,7 @@ final class ReportInputs {
     public static class CountryComparison {
         public Country eq;
         public Country neq;
-        public List<@NonNull Country> in;
+        public List<Country> in;
 
         List<Object[]> ops() {
             return ReportInputs.ops(eq == null ? null : eq.name(), neq == null ? null : neq.name(),
@@ -202,7 +202,7 @@ final class ReportInputs {
     public static class StatusComparison {
         public ReturnStatus eq;
         public ReturnStatus neq;
-        public List<@NonNull ReturnStatus> in;
+        public List<ReturnStatus> in;
 
         List<Object[]> ops() {
             return ReportInputs.ops(eq, neq, in, null, null, null, null, null);
