@@ -26,20 +26,21 @@ import java.util.Map;
 /**
  * The description of one return. Receives the forces and offences to choose from and a bean to
  * edit; fires {@link SaveEvent}, {@link DeleteEvent} and {@link CloseEvent} and knows no service.
+ * Its fields are package-private for {@code ReturnFormTest}.
  */
 public class ReturnForm extends FormLayout {
     private final BeanValidationBinder<ReturnFormBean> binder = new BeanValidationBinder<>(ReturnFormBean.class);
-    private final TextField ref = new TextField("Reference");
-    private final ComboBox<Force> force = new ComboBox<>("Force");
-    private final ComboBox<Offence> offence = new ComboBox<>("Offence");
-    private final IsoDatePicker periodStart = new IsoDatePicker("Period start");
-    private final IsoDatePicker periodEnd = new IsoDatePicker("Period end");
-    private final Select<Granularity> granularity = new Select<>();
-    private final TextArea source = new TextArea("Source");
-    private final IsoDatePicker receivedOn = new IsoDatePicker("Received on");
-    private final Button save = new Button("Save", e -> validateAndSave());
-    private final Button delete = new Button("Delete", e -> fireEvent(new DeleteEvent(this, binder.getBean())));
-    private final Button close = new Button("Close", e -> fireEvent(new CloseEvent(this, binder.getBean())));
+    final TextField ref = new TextField("Reference");
+    final ComboBox<Force> force = new ComboBox<>("Force");
+    final ComboBox<Offence> offence = new ComboBox<>("Offence");
+    final IsoDatePicker periodStart = new IsoDatePicker("Period start");
+    final IsoDatePicker periodEnd = new IsoDatePicker("Period end");
+    final Select<Granularity> granularity = new Select<>();
+    final TextArea source = new TextArea("Source");
+    final IsoDatePicker receivedOn = new IsoDatePicker("Received on");
+    final Button save = new Button("Save", e -> validateAndSave());
+    final Button delete = new Button("Delete", e -> fireEvent(new DeleteEvent(this, binder.getBean())));
+    final Button close = new Button("Close", e -> fireEvent(new CloseEvent(this, binder.getBean())));
     private final Map<String, HasValidation> fieldsByName = Map.of("ref", ref, "forceCode", force,
             "offenceCode", offence, "periodStart", periodStart, "periodEnd", periodEnd,
             "granularity", granularity, "source", source, "receivedOn", receivedOn);
