@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import uk.nciistats.console.forces.ForcesView;
-import uk.nciistats.console.returns.ReturnsView;
+import uk.nciistats.console.datareturns.ReturnsView;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 

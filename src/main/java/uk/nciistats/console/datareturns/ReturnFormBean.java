@@ -1,4 +1,4 @@
-package uk.nciistats.console.returns;
+package uk.nciistats.console.datareturns;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

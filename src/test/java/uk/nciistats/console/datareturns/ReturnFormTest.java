@@ -1,4 +1,4 @@
-package uk.nciistats.console.returns;
+package uk.nciistats.console.datareturns;
 
 import org.junit.jupiter.api.Test;
 import uk.nciistats.reference.Force;

@@ -1,4 +1,4 @@
-package uk.nciistats.console.returns;
+package uk.nciistats.console.datareturns;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

@@ -1,4 +1,4 @@
-package uk.nciistats.console.returns;
+package uk.nciistats.console.datareturns;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
