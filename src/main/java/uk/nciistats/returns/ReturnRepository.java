@@ -82,6 +82,13 @@ public class ReturnRepository {
         return where.bind(q).setMaxResults(limit).getResultList();
     }
 
+    /** Rows {@code offset} to {@code offset + limit - 1} of the returns, newest first: one page of a list. */
+    public List<DataReturn> newestFirst(ReturnCriteria c, int offset, int limit) {
+        var where = new Where(c);
+        var q = em.createQuery("select r from DataReturn r" + where.text() + " order by r.id desc", DataReturn.class);
+        return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     public long count(ReturnCriteria c) {
         var where = new Where(c);
         var q = em.createQuery("select count(r) from DataReturn r" + where.text(), Long.class);

@@ -184,6 +184,12 @@ public class ReturnService {
         return returns.page(criteria, afterId, limit);
     }
 
+    /** A page of returns by position, newest first, for lists that scroll (the console's grid). */
+    public List<DataReturn> newestFirst(ReturnCriteria criteria, int offset, int limit) {
+        analyst();
+        return returns.newestFirst(criteria, offset, limit);
+    }
+
     public long count(ReturnCriteria criteria) {
         analyst();
         return returns.count(criteria);

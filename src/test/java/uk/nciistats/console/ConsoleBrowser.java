@@ -1,0 +1,177 @@
+package uk.nciistats.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.nciistats.support.TestServer;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
+
+/**
+ * The console in Debian's headless Chromium, driven the way a user would: by the ids the views give
+ * their components. Every step waits until Vaadin has no request in flight; nothing sleeps.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+    private static final Path TARGET = Path.of("target");
+    private static final String VAADIN_IDLE = "return !!(window.Vaadin && window.Vaadin.Flow"
+            + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
+            + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))";
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private ConsoleBrowser(ChromeDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static ConsoleBrowser open() {
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + freshProfile());
+        return new ConsoleBrowser(new ChromeDriver(service, options));
+    }
+
+    /** Opens a console address such as {@code returns} and waits until the view is shown. */
+    ConsoleBrowser go(String path) {
+        driver.get(TestServer.baseUrl() + "/" + path);
+        return idle();
+    }
+
+    /** Signs in on the sign-in page and waits for the signed-in console. */
+    ConsoleBrowser signIn(String user, String password) {
+        go("login");
+        submitSignIn(user, password);
+        return waitFor(b -> b.has("signed-in-user"));
+    }
+
+    void submitSignIn(String user, String password) {
+        type(By.cssSelector("#sign-in vaadin-text-field input"), user);
+        type(By.cssSelector("#sign-in vaadin-password-field input"), password + Keys.ENTER);
+        idle();
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    WebElement byId(String id) {
+        return wait.until(d -> d.findElement(By.id(id)));
+    }
+
+    ConsoleBrowser click(String id) {
+        byId(id).click();
+        return idle();
+    }
+
+    /** Types into the input of the field with this id and leaves it, as a user would. */
+    ConsoleBrowser fill(String id, String text) {
+        var input = input(id);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.ENTER);
+        return idle();
+    }
+
+    /** Chooses an item of a combo box by typing its label. */
+    ConsoleBrowser choose(String id, String label) {
+        var input = input(id);
+        input.sendKeys(label);
+        idle();
+        input.sendKeys(Keys.ENTER);
+        return idle();
+    }
+
+    String fieldError(String id) {
+        var field = byId(id);
+        return field.getDomAttribute("invalid") == null ? "" : String.valueOf(field.getDomProperty("errorMessage"));
+    }
+
+    String textOf(String id) {
+        return byId(id).getText();
+    }
+
+    /** The text of every rendered cell of a grid. */
+    String gridText(String id) {
+        var cells = byId(id).findElements(By.tagName("vaadin-grid-cell-content"));
+        var text = new StringBuilder();
+        cells.forEach(c -> text.append(c.getText()).append('\n'));
+        return text.toString();
+    }
+
+    /** Clicks the grid cell that shows exactly {@code text}. */
+    ConsoleBrowser clickCell(String gridId, String text) {
+        wait.until(d -> byId(gridId).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(text)).findFirst()).orElseThrow().click();
+        return idle();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebElement element(String css) {
+        return wait.until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    ConsoleBrowser waitFor(Predicate<ConsoleBrowser> condition) {
+        wait.until(d -> isIdle() && condition.test(this));
+        return this;
+    }
+
+    void screenshot(String name) {
+        try {
+            var dir = Files.createDirectories(TARGET.resolve("console-screenshots"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private ConsoleBrowser idle() {
+        wait.until(d -> isIdle());
+        return this;
+    }
+
+    private boolean isIdle() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(VAADIN_IDLE));
+    }
+
+    private WebElement input(String id) {
+        return type(By.cssSelector("#" + id + " input, #" + id + " textarea"), "");
+    }
+
+    private WebElement type(By by, CharSequence text) {
+        var input = wait.until(d -> d.findElement(by));
+        input.sendKeys(text);
+        return input;
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(TARGET), "chromium-profile-").toAbsolutePath().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.nciistats.console;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import uk.nciistats.support.TestServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nciistats.support.TestServer.uniqueRef;
+
+/** The admin console in a real browser against the integration-test server. */
+class ConsoleIT {
+    private ConsoleBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = ConsoleBrowser.open();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void anEditorCreatesAReturnIsToldBesideTheFieldWhatIsWrongFindsItInTheGridAndSignsOut() {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("console");
+        browser.signIn("editor", TestServer.demoPassword());
+        assertThat(browser.textOf("signed-in-user")).contains("editor").contains("EDITOR");
+
+        browser.click("new-return")
+                .fill("ref", ref)
+                .choose("force", "Kent")
+                .fill("period-start", year + "-01-01")
+                .fill("period-end", (year - 1) + "-12-31")
+                .fill("source", "FOI request " + ref)
+                .click("save");
+        assertThat(browser.fieldError("period-end")).contains("before it starts");
+
+        browser.fill("period-end", year + "-12-31").click("save")
+                .waitFor(b -> b.has("returns-grid"))
+                .fill("filter-from", year + "-01-01")
+                .fill("filter-to", year + "-12-31")
+                .waitFor(b -> b.gridText("returns-grid").contains(ref));
+        assertThat(browser.gridText("returns-grid")).contains("Kent", "SOA2003-S66B", "DRAFT", "editor");
+
+        browser.click("sign-out").waitFor(b -> b.has("sign-in"));
+        browser.go("returns");
+        assertThat(browser.has("sign-in")).isTrue();
+        assertThat(browser.has("returns-grid")).isFalse();
+    }
+
+    @Test
+    void anEmptyReferenceIsShownBesideTheFieldBeforeAnythingIsSent() {
+        browser.signIn("editor", TestServer.demoPassword()).go("returns/new").click("save");
+
+        assertThat(browser.fieldError("ref")).contains("needs a reference");
+        assertThat(browser.has("returns-grid")).isFalse();
+    }
+
+    @Test
+    void aViewerSeesNoReturnsEditorNeitherInTheNavigationNorAtItsAddress() {
+        browser.signIn("viewer", TestServer.demoPassword());
+        assertThat(browser.has("nav-forces")).isTrue();
+        assertThat(browser.has("nav-returns-new")).isFalse();
+        assertThat(browser.has("nav-returns")).isFalse();
+
+        browser.go("returns/new");
+
+        assertThat(browser.has("ref")).isFalse();
+        assertThat(browser.has("save")).isFalse();
+        assertThat(browser.pageText()).contains("your role may not open it").doesNotContain("New return");
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheUserOnTheSignInPageWithAnError() {
+        browser.go("login").submitSignIn("editor", "not-the-password");
+
+        browser.waitFor(b -> b.byId("sign-in").getDomAttribute("error") != null);
+        assertThat(browser.has("signed-in-user")).isFalse();
+    }
+}
