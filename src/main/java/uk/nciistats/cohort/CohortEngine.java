@@ -31,6 +31,9 @@ public final class CohortEngine {
     private final Level parent;
     private final Level knownParent;
     private final Level total;
+    private final int platformFilter;
+    private static final Outcome[] OUTCOMES = Outcome.values();
+    private static final Gender[] GENDERS = Gender.values();
 
     private CohortEngine(CohortQuestion q, Collection<ReturnFacts> all) {
         this.q = q;
@@ -38,6 +41,7 @@ public final class CohortEngine {
         this.windowStart = q.from() == null ? Period.OPEN_START : (int) q.from().toEpochDay();
         this.windowEnd = q.to() == null ? Period.OPEN_END : (int) q.to().toEpochDay();
         this.ageFilter = q.ageFilter() == null ? null : AgeSet.of(q.ageFilter());
+        this.platformFilter = q.platforms() == null ? 0 : Platform.bits(q.platforms());
         var dims = q.groupBy();
         this.axes = new Axis[dims.size()];
         int calendar = -1;
@@ -120,14 +124,43 @@ public final class CohortEngine {
     private void tally() {
         var levels = levels();
         for (var r : returns) {
-            for (var level : levels) {
-                if (r.reports() != null) {
-                    new RecordsCounter(r, level).count();
-                } else {
+            if (r.reports() != null) {
+                countRecords(r, levels);
+            } else {
+                for (var level : levels) {
                     new AggregateCounter(r, level).count();
                 }
             }
         }
+    }
+
+    /** One pass over a return's reports feeds every level. */
+    private void countRecords(ReturnFacts r, List<Level> levels) {
+        var counters = levels.stream().map(level -> new RecordsCounter(r, level)).toList();
+        var cols = r.reports();
+        for (int i = 0; i < cols.size(); i++) {
+            if (passesFilters(cols, i)) {
+                for (var counter : counters) {
+                    counter.countIfKnown(cols, i);
+                }
+            }
+        }
+    }
+
+    private boolean passesFilters(ReportColumns cols, int i) {
+        if (ageFilter != null) {
+            int age = cols.age(i);
+            if (age < 0 || !ageFilter.contains(age)) {
+                return false;
+            }
+        }
+        if (q.outcomes() != null && !q.outcomes().contains(OUTCOMES[cols.outcome(i)])) {
+            return false;
+        }
+        if (q.genders() != null && !q.genders().contains(GENDERS[cols.gender(i)])) {
+            return false;
+        }
+        return platformFilter == 0 || (cols.platforms(i) & platformFilter) != 0;
     }
 
     // --- RECORDS: every report counted where it belongs ---
@@ -141,10 +174,21 @@ public final class CohortEngine {
         private final int[] undatedBuckets;
         private final boolean[] undatedExact;
         private final Period.Relation undatedRelation;
+        private final int[] fixedIndex;
 
         RecordsCounter(ReturnFacts r, Level level) {
             this.r = r;
             this.level = level;
+            this.fixedIndex = new int[level.dims.length];
+            for (int k = 0; k < level.dims.length; k++) {
+                var a = axes[level.dims[k]];
+                fixedIndex[k] = switch (a.dimension) {
+                    case FORCE -> a.indexOf(r.forceCode());
+                    case REGION -> a.indexOf(r.region());
+                    case COUNTRY -> a.indexOf(r.country().name());
+                    default -> -1;
+                };
+            }
             this.values = new int[level.dims.length][];
             this.count = new int[level.dims.length];
             for (int i = 0; i < level.dims.length; i++) {
@@ -171,27 +215,10 @@ public final class CohortEngine {
             }
         }
 
-        void count() {
-            var cols = r.reports();
-            for (int i = 0; i < cols.size(); i++) {
-                if (passesFilters(cols, i) && known(cols, i)) {
-                    countReport(cols, i);
-                }
+        void countIfKnown(ReportColumns cols, int i) {
+            if (known(cols, i)) {
+                countReport(cols, i);
             }
-        }
-
-        private boolean passesFilters(ReportColumns cols, int i) {
-            int age = cols.age(i);
-            if (ageFilter != null && (age < 0 || !ageFilter.contains(age))) {
-                return false;
-            }
-            if (q.outcomes() != null && !q.outcomes().contains(Outcome.values()[cols.outcome(i)])) {
-                return false;
-            }
-            if (q.genders() != null && !q.genders().contains(Gender.values()[cols.gender(i)])) {
-                return false;
-            }
-            return q.platforms() == null || (cols.platforms(i) & Platform.bits(q.platforms())) != 0;
         }
 
         private boolean known(ReportColumns cols, int i) {
@@ -223,8 +250,12 @@ public final class CohortEngine {
                 exact = undatedRelation == Period.Relation.INSIDE;
             }
             for (int k = 0; k < level.dims.length; k++) {
-                int axis = level.dims[k];
-                count[k] = fill(values[k], axis, cols, i, day, dated);
+                if (fixedIndex[k] >= 0) {
+                    values[k][0] = fixedIndex[k];
+                    count[k] = 1;
+                    continue;
+                }
+                count[k] = fill(values[k], level.dims[k], cols, i, day, dated);
                 if (count[k] == 0) {
                     return;
                 }

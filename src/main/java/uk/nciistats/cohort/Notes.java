@@ -39,13 +39,7 @@ final class Notes {
     }
 
     private void records(ReturnFacts r, LinkedHashSet<String> notes) {
-        var cols = r.reports();
-        long undated = 0;
-        for (int i = 0; i < cols.size(); i++) {
-            if (cols.day(i) == ReportColumns.NO_DATE) {
-                undated++;
-            }
-        }
+        long undated = r.reports().undated();
         if (undated > 0 && cutsPeriod(r)) {
             notes.add(who(r) + " has " + wording.count(undated) + " report(s) without a date in a period that the asked "
                     + "dates or calendar buckets cut: each counts as 0 to 1 where the cut falls.");

@@ -11,6 +11,7 @@ public final class ReportColumns {
     public static final int NO_DATE = Integer.MIN_VALUE;
 
     private int size;
+    private int undated;
     private int[] day;
     private byte[] age;
     private byte[] gender;
@@ -36,6 +37,9 @@ public final class ReportColumns {
             outcome = Arrays.copyOf(outcome, c);
             platforms = Arrays.copyOf(platforms, c);
         }
+        if (epochDay == NO_DATE) {
+            undated++;
+        }
         day[size] = epochDay;
         age[size] = (byte) victimAge;
         gender[size] = (byte) genderOrdinal;
@@ -46,6 +50,11 @@ public final class ReportColumns {
 
     public int size() {
         return size;
+    }
+
+    /** How many reports have no date. */
+    public int undated() {
+        return undated;
     }
 
     int day(int i) {
