@@ -36,7 +36,8 @@ class ReportsQueryIT {
         var where = Json.createObjectBuilder()
                 .add("forceCode", Json.createObjectBuilder().add("eq", ReturnSpec.KENT))
                 .add("victimAge", Json.createObjectBuilder().add("lt", 18))
-                .add("reportedOn", Json.createObjectBuilder().add("gte", year + "-01-01").add("lte", year + "-12-31"));
+                .add("reportedOn", Json.createObjectBuilder().add("gte", year + "-01-01").add("lte", year + "-12-31"))
+                .build();
 
         var first = analyst.data(QUERY, Json.createObjectBuilder().add("where", where).build()).getJsonObject("reports");
         var second = analyst.data(QUERY, Json.createObjectBuilder().add("where", where)
