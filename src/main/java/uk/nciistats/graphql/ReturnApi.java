@@ -16,9 +16,7 @@ import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /** Returns: listing them, and every change to them, their reports and their published cells. */
@@ -47,13 +45,13 @@ public class ReturnApi {
     @Description("Returns in id order, a page at a time (Relay cursor connection; at most 500 per page).")
     public @NonNull ReturnConnection returns(@Name("filter") ReturnFilter filter, @Name("first") Integer first,
                                              @Name("after") String after) {
-        int size = pageSize(first);
-        Long afterId = after == null ? null : decodeCursor(after);
+        int size = Cursors.pageSize(first, DEFAULT_PAGE, MAX_PAGE);
+        Long afterId = after == null ? null : Cursors.decode("return", after);
         var criteria = criteria(filter);
         var page = service.page(criteria, afterId, size + 1);
         var edges = new ArrayList<ReturnConnection.Edge>();
         for (var r : page.subList(0, Math.min(size, page.size()))) {
-            edges.add(new ReturnConnection.Edge(cursor(r.id()), new DataReturnView(r)));
+            edges.add(new ReturnConnection.Edge(Cursors.encode("return", r.id()), new DataReturnView(r)));
         }
         batches.expectReturns(edges.stream().map(ReturnConnection.Edge::getNode).toList());
         var info = new PageInfo(page.size() > size, afterId != null,
@@ -150,32 +148,6 @@ public class ReturnApi {
         if (list != null && list.isEmpty()) {
             throw new ValidationException(field, "an empty list selects nothing: leave the filter out instead");
         }
-    }
-
-    static int pageSize(Integer first) {
-        if (first == null) {
-            return DEFAULT_PAGE;
-        }
-        if (first < 1 || first > MAX_PAGE) {
-            throw new ValidationException("first", "first must be 1 to " + MAX_PAGE + ", not " + first);
-        }
-        return first;
-    }
-
-    static String cursor(long id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("return:" + id).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static long decodeCursor(String cursor) {
-        try {
-            var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith("return:")) {
-                return Long.parseLong(text.substring(7));
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the refusal below
-        }
-        throw new ValidationException("after", "'" + cursor + "' is not a cursor of this list: use an endCursor it gave");
     }
 
     static long returnId(String id, String field) {
