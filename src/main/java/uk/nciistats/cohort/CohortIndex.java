@@ -18,7 +18,14 @@ import java.util.logging.Logger;
 public class CohortIndex {
     private static final Logger LOG = Logger.getLogger(CohortIndex.class.getName());
     private final FactsRepository repository;
-    private volatile Map<Long, ReturnFacts> facts = Map.of();
+    private volatile Snapshot snapshot = new Snapshot(0, Map.of());
+
+    /** The facts of all returns at one moment; {@code generation} changes whenever they do. */
+    public record Snapshot(long generation, Map<Long, ReturnFacts> facts) {
+        public Collection<ReturnFacts> returns() {
+            return facts.values();
+        }
+    }
 
     @Inject
     public CohortIndex(FactsRepository repository) {
@@ -30,19 +37,19 @@ public class CohortIndex {
     }
 
     /** The facts of all returns, current as of this call. */
-    public Collection<ReturnFacts> current() {
+    public Snapshot current() {
         var versions = repository.versions();
-        var held = facts;
-        if (upToDate(held, versions)) {
-            return held.values();
+        var held = snapshot;
+        if (upToDate(held.facts(), versions)) {
+            return held;
         }
         return refresh(versions);
     }
 
-    private synchronized Collection<ReturnFacts> refresh(Map<Long, Integer> versions) {
-        var held = facts;
+    private synchronized Snapshot refresh(Map<Long, Integer> versions) {
+        var held = snapshot.facts();
         if (upToDate(held, versions)) {
-            return held.values();
+            return snapshot;
         }
         long started = System.nanoTime();
         var next = new HashMap<Long, ReturnFacts>();
@@ -59,11 +66,11 @@ public class CohortIndex {
                 }
             }
         }
-        facts = Map.copyOf(next);
+        snapshot = new Snapshot(snapshot.generation() + 1, Map.copyOf(next));
         int count = reloaded;
         LOG.info(() -> "Cohort index: " + count + " of " + versions.size() + " returns (re)loaded in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return facts.values();
+        return snapshot;
     }
 
     private static boolean upToDate(Map<Long, ReturnFacts> held, Map<Long, Integer> versions) {

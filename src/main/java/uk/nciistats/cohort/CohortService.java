@@ -7,6 +7,8 @@ import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +20,18 @@ public class CohortService {
     private final CohortIndex index;
     private final CallerContext callers;
     private final Disclosure disclosure;
+    private final Map<Asked, CohortStats> answered = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Asked, CohortStats> eldest) {
+            return size() > ANSWERS_KEPT;
+        }
+    };
+
+    /** Answers are kept per question, audience and facts generation: any write starts a new generation. */
+    private record Asked(long generation, CohortQuestion question, boolean viewer) {
+    }
+
+    private static final int ANSWERS_KEPT = 256;
 
     @Inject
     public CohortService(CohortIndex index, CallerContext callers,
@@ -36,7 +50,23 @@ public class CohortService {
     public CohortStats cohortStats(CohortQuestion question) {
         boolean viewer = !asksAsAnalyst();
         var q = viewer ? question.onlyStatuses(Set.of(ReturnStatus.PUBLISHED)) : question;
-        var answer = CohortEngine.answer(q, index.current(), viewer ? disclosure.wording() : Long::toString);
+        var facts = index.current();
+        var asked = new Asked(facts.generation(), q, viewer);
+        synchronized (answered) {
+            var known = answered.get(asked);
+            if (known != null) {
+                return known;
+            }
+        }
+        var stats = answer(q, facts.returns(), viewer);
+        synchronized (answered) {
+            answered.put(asked, stats);
+        }
+        return stats;
+    }
+
+    private CohortStats answer(CohortQuestion q, java.util.Collection<ReturnFacts> returns, boolean viewer) {
+        var answer = CohortEngine.answer(q, returns, viewer ? disclosure.wording() : Long::toString);
         if (!viewer) {
             return new CohortStats(answer.total(), false,
                     answer.rows().stream().map(r -> new Disclosure.Shown(r, false)).toList(), answer.notes());
@@ -48,7 +78,7 @@ public class CohortService {
     public AgeStats ageStats(CohortQuestion question) {
         boolean viewer = !asksAsAnalyst();
         var q = viewer ? question.onlyStatuses(Set.of(ReturnStatus.PUBLISHED)) : question;
-        var stats = AgeStats.of(q, index.current());
+        var stats = AgeStats.of(q, index.current().returns());
         return viewer ? stats.forViewer(disclosure) : stats;
     }
 
