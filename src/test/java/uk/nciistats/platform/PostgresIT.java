@@ -78,14 +78,14 @@ class PostgresIT {
     }
 
     @Test
-    void flywayCreatedTheSchemaNamedInTheUrlAndAppliedBothMigrations() throws SQLException {
+    void flywayCreatedTheSchemaNamedInTheUrlAndAppliedEveryMigration() throws SQLException {
         try (var db = connect()) {
             var history = SqlRows.query(db, "select version, success from " + SCHEMA + ".flyway_schema_history"
                     + " where version is not null order by installed_rank");
             var tables = SqlRows.query(db, "select table_name from information_schema.tables where table_schema = ?", SCHEMA);
             var forces = SqlRows.count(db, "select count(*) from " + SCHEMA + ".police_force");
 
-            assertThat(history).extracting(r -> r.get("version")).containsExactly("1", "2");
+            assertThat(history).extracting(r -> r.get("version")).containsExactly("1", "2", "3");
             assertThat(history).allSatisfy(r -> assertThat(r.get("success")).isEqualTo(true));
             assertThat(tables).extracting(r -> r.get("table_name"))
                     .contains("data_return", "report", "count_cell", "audit_entry", "app_user", "police_force", "offence");
