@@ -1,5 +1,6 @@
 package uk.nciistats.platform;
 
+import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -31,7 +32,8 @@ public class ErrorPage extends HttpServlet {
         String message = code == 404 ? "Not found." : code == 401 ? "Sign in first."
                 : code == 403 ? "Not allowed." : "The server failed to answer this; the failure is logged.";
         String codeName = code == 404 ? "NOT_FOUND" : code == 401 ? "UNAUTHENTICATED" : code == 403 ? "FORBIDDEN" : "INTERNAL";
-        response.getWriter().write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\""
-                + codeName + "\"}}]}");
+        var body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("message", message).add("extensions", Json.createObjectBuilder().add("code", codeName)))).build();
+        response.getWriter().write(body.toString());
     }
 }
