@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class DocumentCheck {
-    static final int MAX_DEPTH = 12;
+    static final int MAX_DEPTH = 20; // GraphiQL's introspection query nests 13 levels
     static final int MAX_COMPLEXITY = 2_000;
     private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '(\\w+)'");
 

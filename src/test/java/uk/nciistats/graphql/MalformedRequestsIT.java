@@ -50,7 +50,7 @@ class MalformedRequestsIT {
 
     @Test
     void anAbsurdlyDeepQueryIsTooComplex() {
-        var deep = "{ forces { " + "returns { force { ".repeat(8) + "code" + " } }".repeat(8) + " } }";
+        var deep = "{ forces { " + "returns { force { ".repeat(12) + "code" + " } }".repeat(12) + " } }";
 
         var error = analyst.error(deep);
 
