@@ -15,7 +15,7 @@ public record AgeStats(Long count, Integer min, Integer max, Double mean, Double
         int windowStart = q.from() == null ? Period.OPEN_START : (int) q.from().toEpochDay();
         int windowEnd = q.to() == null ? Period.OPEN_END : (int) q.to().toEpochDay();
         var ageFilter = q.ageFilter() == null ? null : AgeSet.of(q.ageFilter());
-        var selected = CohortEngine.selected(q, all);
+        var selected = all.stream().filter(q::selects).toList();
         for (var r : selected) {
             if (r.reports() == null) {
                 continue;

@@ -71,11 +71,6 @@ public final class CohortEngine {
                 new Notes(q, engine.returns, engine.windowStart, engine.windowEnd, wording).write());
     }
 
-    /** The returns the question selects, for callers that report on them. */
-    public static List<ReturnFacts> selected(CohortQuestion q, Collection<ReturnFacts> returns) {
-        return new CohortEngine(q, returns).returns;
-    }
-
     // --- levels: the cells counted, the parents of rows, their known parts, the total ---
 
     private final class Level {

@@ -59,16 +59,6 @@ public class ReportSearch {
         return new Page(more ? rows.subList(0, limit) : rows, more, count.getSingleResult());
     }
 
-    /** The returns of reports, in one query. */
-    public Map<Long, DataReturn> returnsOf(Collection<Long> ids) {
-        var result = new HashMap<Long, DataReturn>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select d from DataReturn d where d.id in :ids", DataReturn.class).setParameter("ids", ids)
-                    .getResultList().forEach(d -> result.put(d.id(), d));
-        }
-        return result;
-    }
-
     private String jpql(ReportCondition c, Map<String, Object> params) {
         if (c instanceof ReportCondition.And and) {
             return join(and.all(), " and ", "1 = 1", params);

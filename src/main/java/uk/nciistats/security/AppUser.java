@@ -42,10 +42,6 @@ public class AppUser {
         this.role = newRole;
     }
 
-    public void enable(boolean on) {
-        this.enabled = on;
-    }
-
     public String username() {
         return username;
     }

@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,22 +79,12 @@ public class UserDirectory {
         remembered.remove(username);
     }
 
-    @Transactional
-    public void enable(String username, boolean on) {
-        find(username).enable(on);
-        remembered.remove(username);
-    }
-
     public boolean exists(String username) {
         return em.find(AppUser.class, username) != null;
     }
 
     public long count() {
         return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
-    }
-
-    public List<AppUser> all() {
-        return em.createQuery("select u from AppUser u order by u.username", AppUser.class).getResultList();
     }
 
     private AppUser find(String username) {
