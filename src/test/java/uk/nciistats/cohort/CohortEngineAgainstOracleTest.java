@@ -1,104 +1,104 @@
 package uk.nciistats.cohort;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The engine against a brute-force oracle over raw rows, and against hidden truth behind published
- * margins. Each case is reproducible from its seed.
+ * Properties of the engine, checked by jqwik on random data: against a brute-force oracle over raw
+ * rows, and against the hidden truth behind randomly published margins. Each try draws a seed for
+ * the data and questions, and the sizes of the data set, which jqwik shrinks when a try fails; a
+ * failure is reproducible from the seed jqwik reports.
  */
 class CohortEngineAgainstOracleTest {
 
-    @TestFactory
-    Stream<DynamicTest> recordLevelAnswersEqualTheBruteForceOracleOnRandomData() {
-        return LongStream.range(0, 60).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            var random = new RandomCohorts(seed);
-            var raw = new ArrayList<Oracle.RawReturn>();
-            for (int i = 0; i < 4; i++) {
-                raw.add(random.records(seed < 5 ? 1500 : 120, true));
-            }
-            for (int question = 0; question < 15; question++) {
-                var q = random.question();
-                var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), Long::toString);
-                var expected = Oracle.cells(q, raw);
+    @Property(tries = 80)
+    void recordLevelAnswersEqualTheBruteForceOracleOnRandomData(@ForAll long seed,
+                                                               @ForAll @IntRange(min = 1, max = 5) int returns,
+                                                               @ForAll @IntRange(min = 0, max = 3000) int reportsEach) {
+        var random = new RandomCohorts(seed);
+        var raw = new ArrayList<Oracle.RawReturn>();
+        for (int i = 0; i < returns; i++) {
+            raw.add(random.records(reportsEach, true));
+        }
+        for (int question = 0; question < 15; question++) {
+            var q = random.question();
+            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), Long::toString);
+            var expected = Oracle.cells(q, raw);
 
-                assertThat(answer.total()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
-                if (!q.groupBy().isEmpty()) {
-                    expected.remove(List.of("TOTAL"));
-                    assertThat(rows(answer)).as("cells of %s", q).isEqualTo(expected);
-                }
+            assertThat(answer.total()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            if (!q.groupBy().isEmpty()) {
+                expected.remove(List.of("TOTAL"));
+                assertThat(rows(answer)).as("cells of %s", q).isEqualTo(expected);
             }
-        }));
+        }
     }
 
-    @TestFactory
-    Stream<DynamicTest> publishedMarginsAlwaysBoundTheHiddenTruth() {
-        return LongStream.range(0, 80).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            var random = new RandomCohorts(1000 + seed);
-            var hidden = new ArrayList<Oracle.RawReturn>();
-            var published = new ArrayList<ReturnFacts>();
-            for (int i = 0; i < 3; i++) {
-                var records = random.records(150, false);
-                hidden.add(records);
-                published.add(random.publish(records, random.partition()));
+    @Property(tries = 120)
+    void publishedMarginsAlwaysBoundTheHiddenTruth(@ForAll long seed,
+                                                  @ForAll @IntRange(min = 1, max = 4) int returns,
+                                                  @ForAll @IntRange(min = 0, max = 400) int reportsEach) {
+        var random = new RandomCohorts(seed);
+        var hidden = new ArrayList<Oracle.RawReturn>();
+        var published = new ArrayList<ReturnFacts>();
+        for (int i = 0; i < returns; i++) {
+            var records = random.records(reportsEach, false);
+            hidden.add(records);
+            published.add(random.publish(records, random.partition()));
+        }
+        for (int question = 0; question < 20; question++) {
+            var q = random.question();
+            var answer = CohortEngine.answer(q, published, Long::toString);
+            var truth = Oracle.cells(q, hidden);
+            long total = truth.getOrDefault(List.of("TOTAL"), Bounds.ZERO).low();
+
+            assertThat(answer.total().low()).as("total low of %s", q).isLessThanOrEqualTo(total);
+            assertThat(answer.total().high()).as("total high of %s", q).isGreaterThanOrEqualTo(total);
+            if (q.groupBy().isEmpty()) {
+                continue;
             }
-            for (int question = 0; question < 20; question++) {
-                var q = random.question();
-                var answer = CohortEngine.answer(q, published, Long::toString);
-                var truth = Oracle.cells(q, hidden);
-                long total = truth.getOrDefault(List.of("TOTAL"), Bounds.ZERO).low();
-
-                assertThat(answer.total().low()).as("total low of %s", q).isLessThanOrEqualTo(total);
-                assertThat(answer.total().high()).as("total high of %s", q).isGreaterThanOrEqualTo(total);
-                if (q.groupBy().isEmpty()) {
-                    continue;
-                }
-                truth.remove(List.of("TOTAL"));
-                var rows = rows(answer);
-                truth.forEach((key, t) -> {
-                    var bounds = rows.get(key);
-                    assertThat(bounds).as("cell %s of %s (truth %s)", key, q, t).isNotNull();
-                    assertThat(bounds.low()).as("low of %s in %s", key, q).isLessThanOrEqualTo(t.low());
-                    assertThat(bounds.high()).as("high of %s in %s", key, q).isGreaterThanOrEqualTo(t.low());
-                });
-                rows.forEach((key, bounds) -> {
-                    if (!truth.containsKey(key)) {
-                        assertThat(bounds.low()).as("low of empty cell %s in %s", key, q).isZero();
-                    }
-                });
-            }
-        }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> bandsThatMatchThePublishedOnesGiveExactCounts() {
-        return LongStream.range(0, 40).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
-            var random = new RandomCohorts(5000 + seed);
-            var records = random.records(200, false);
-            var bands = random.partition();
-            ReturnFacts published;
-            do {
-                published = random.publish(records, bands);
-            } while (published.margins().ageNotStated() != 0);
-            var q = new CohortQuestion(null, null, null, null, null, null, null, null, null, null, null,
-                    List.of(Dimension.FORCE, Dimension.AGE_BAND), bands, ShareBase.PARENT);
-
-            var answer = CohortEngine.answer(q, List.of(published), Long::toString);
-            var truth = Oracle.cells(q, List.of(records));
             truth.remove(List.of("TOTAL"));
+            var rows = rows(answer);
+            truth.forEach((key, t) -> {
+                var bounds = rows.get(key);
+                assertThat(bounds).as("cell %s of %s (truth %s)", key, q, t).isNotNull();
+                assertThat(bounds.low()).as("low of %s in %s", key, q).isLessThanOrEqualTo(t.low());
+                assertThat(bounds.high()).as("high of %s in %s", key, q).isGreaterThanOrEqualTo(t.low());
+            });
+            rows.forEach((key, bounds) -> {
+                if (!truth.containsKey(key)) {
+                    assertThat(bounds.low()).as("low of empty cell %s in %s", key, q).isZero();
+                }
+            });
+        }
+    }
 
-            assertThat(rows(answer)).isEqualTo(truth);
-            assertThat(answer.rows()).allSatisfy(r -> assertThat(r.count().exact()).isTrue());
-        }));
+    @Property(tries = 60)
+    void bandsThatMatchThePublishedOnesGiveExactCounts(@ForAll long seed,
+                                                       @ForAll @IntRange(min = 0, max = 400) int reports) {
+        var random = new RandomCohorts(seed);
+        var records = random.records(reports, false);
+        var bands = random.partition();
+        ReturnFacts published;
+        do {
+            published = random.publish(records, bands);
+        } while (published.margins().ageNotStated() != 0);
+        var q = new CohortQuestion(null, null, null, null, null, null, null, null, null, null, null,
+                List.of(Dimension.FORCE, Dimension.AGE_BAND), bands, ShareBase.PARENT);
+
+        var answer = CohortEngine.answer(q, List.of(published), Long::toString);
+        var truth = Oracle.cells(q, List.of(records));
+        truth.remove(List.of("TOTAL"));
+
+        assertThat(rows(answer)).isEqualTo(truth);
+        assertThat(answer.rows()).allSatisfy(r -> assertThat(r.count().exact()).isTrue());
     }
 
     private static Map<List<Object>, Bounds> rows(CohortAnswer answer) {
