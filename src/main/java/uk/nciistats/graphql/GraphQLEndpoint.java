@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * The front of {@code POST /graphql}. Checks the document first ({@link DocumentCheck}), lets the
  * GraphQL runtime answer, then writes every error in the contract's shape: {@code extensions.code}
  * (VALIDATION with {@code field}, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_COMPLEX, or INTERNAL for a
- * fault of the server) and no class name, stack trace or SQL.
+ * fault of the server) and no class name, stack trace or SQL. A statistics-only request asked
+ * again before the facts change is answered from {@link StatisticsAnswers}.
  */
 @WebFilter(urlPatterns = "/graphql", asyncSupported = true)
 public class GraphQLEndpoint extends HttpFilter {
@@ -37,15 +38,17 @@ public class GraphQLEndpoint extends HttpFilter {
 
     private final DocumentCheck check;
     private final RefusalsOfRequest refusals;
+    private final StatisticsAnswers statistics;
 
     @Inject
-    public GraphQLEndpoint(DocumentCheck check, RefusalsOfRequest refusals) {
+    public GraphQLEndpoint(DocumentCheck check, RefusalsOfRequest refusals, StatisticsAnswers statistics) {
         this.check = check;
         this.refusals = refusals;
+        this.statistics = statistics;
     }
 
     public GraphQLEndpoint() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Override
@@ -64,17 +67,33 @@ public class GraphQLEndpoint extends HttpFilter {
                     "VALIDATION", "body"))));
             return;
         }
-        var problems = check.problems(text(operation, "query"), text(operation, "operationName"),
+        var verdict = check.check(text(operation, "query"), text(operation, "operationName"),
                 variables(operation), () -> schema(request, response));
-        if (!problems.isEmpty()) {
-            write(response, errors(problems.stream().map(p -> error(p.message(), p.code(), p.field())).toList()));
+        if (!verdict.problems().isEmpty()) {
+            write(response, errors(verdict.problems().stream().map(p -> error(p.message(), p.code(), p.field())).toList()));
             return;
+        }
+        StatisticsAnswers.Request asked = null;
+        long generation = 0;
+        if (verdict.statisticsOnly()) {
+            asked = new StatisticsAnswers.Request(text(operation, "query") + '\u0000' + text(operation, "operationName")
+                    + '\u0000' + operation.get("variables"), request.isUserInRole("ANALYST"));
+            generation = statistics.generation();
+            var known = statistics.answer(asked, generation);
+            if (known.isPresent()) {
+                write(response, known.get());
+                return;
+            }
         }
         var captured = new CapturedResponse(response);
         chain.doFilter(new ReplayedRequest(request, body), captured);
         var text = captured.text();
         if (captured.status() == 200 && !text.contains("\"errors\"")) {
-            write(response, text.getBytes(StandardCharsets.UTF_8));
+            var answer = text.getBytes(StandardCharsets.UTF_8);
+            if (asked != null) {
+                statistics.keep(asked, generation, answer);
+            }
+            write(response, answer);
             return;
         }
         write(response, rewrite(captured));

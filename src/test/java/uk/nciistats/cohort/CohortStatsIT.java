@@ -155,7 +155,12 @@ class CohortStatsIT {
 
         kent = ReturnDesk.as("editor2").setStatus(kent, "VERIFIED");
         ReturnDesk.as("admin").setStatus(kent, "PUBLISHED");
+        var asAnalyst = analyst.data(QUESTION, kentOnly(year)).getJsonObject("cohortStats");
         var stats = GraphQLClient.as("viewer").data(QUESTION, kentOnly(year)).getJsonObject("cohortStats");
+
+        assertThat(asAnalyst.getJsonArray("rows").getJsonObject(0).getJsonObject("count").getInt("low"))
+                .as("the same question asked just before by an analyst is answered exactly, for the analyst only")
+                .isEqualTo(3);
 
         var rows = stats.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertThat(rows).hasSize(2);

@@ -1,0 +1,65 @@
+package uk.nciistats.graphql;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.nciistats.cohort.CohortIndex;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whole answers to statistics-only requests, as written, for the same request text and audience.
+ * Dashboards and BI tools ask the same questions over and over; an answer is reused only while the
+ * facts are of the generation it was computed from, so the next request after any write is
+ * answered afresh.
+ */
+@ApplicationScoped
+public class StatisticsAnswers {
+    private static final int KEPT = 128;
+    private static final int LARGEST = 2 * 1024 * 1024;
+
+    private final CohortIndex index;
+    private final Map<Request, Answer> kept = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Request, Answer> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** The request text (query, operation, variables) and whether it is asked as an ANALYST or above. */
+    public record Request(String text, boolean analyst) {
+    }
+
+    private record Answer(long generation, byte[] body) {
+    }
+
+    @Inject
+    public StatisticsAnswers(CohortIndex index) {
+        this.index = index;
+    }
+
+    protected StatisticsAnswers() {
+        this(null);
+    }
+
+    /** The generation of the facts now: stamp an answer with it before computing the answer. */
+    public long generation() {
+        return index.current().generation();
+    }
+
+    public Optional<byte[]> answer(Request request, long generation) {
+        synchronized (kept) {
+            var answer = kept.get(request);
+            return answer != null && answer.generation() == generation ? Optional.of(answer.body()) : Optional.empty();
+        }
+    }
+
+    public void keep(Request request, long generation, byte[] body) {
+        if (body.length <= LARGEST) {
+            synchronized (kept) {
+                kept.put(request, new Answer(generation, body));
+            }
+        }
+    }
+}
