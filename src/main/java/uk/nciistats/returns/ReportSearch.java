@@ -34,6 +34,25 @@ public class ReportSearch {
     public record Page(List<Report> reports, boolean more, long total) {
     }
 
+    /**
+     * Counts of matches by condition, kept while no return changes: paging through the results of one
+     * condition counts them once. Every write bumps its return's version, so a count is reused only if
+     * every return still has the version it had when counted.
+     */
+    private final Map<Counted, Count> counts = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Counted, Count> eldest) {
+            return size() > COUNTS_KEPT;
+        }
+    };
+    private static final int COUNTS_KEPT = 256;
+
+    private record Counted(String condition, Map<String, Object> params) {
+    }
+
+    private record Count(Map<Long, Integer> versions, long total) {
+    }
+
     @Inject
     public ReportSearch(EntityManager em, ReferenceCatalog catalog, CallerContext callers) {
         this.em = em;
@@ -53,10 +72,29 @@ public class ReportSearch {
         var query = em.createQuery("select r" + from + orderBy(order), Report.class);
         params.forEach(query::setParameter);
         var rows = query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        return new Page(more ? rows.subList(0, limit) : rows, more, count(from, params));
+    }
+
+    private long count(String from, Map<String, Object> params) {
+        var counted = new Counted(from, java.util.Collections.unmodifiableMap(new HashMap<>(params)));
+        var versions = new HashMap<Long, Integer>();
+        for (var row : em.createQuery("select d.id, d.version from DataReturn d", Object[].class).getResultList()) {
+            versions.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        synchronized (counts) {
+            var known = counts.get(counted);
+            if (known != null && known.versions().equals(versions)) {
+                return known.total();
+            }
+        }
         var count = em.createQuery("select count(r)" + from, Long.class);
         params.forEach(count::setParameter);
-        boolean more = rows.size() > limit;
-        return new Page(more ? rows.subList(0, limit) : rows, more, count.getSingleResult());
+        long total = count.getSingleResult();
+        synchronized (counts) {
+            counts.put(counted, new Count(versions, total));
+        }
+        return total;
     }
 
     private String jpql(ReportCondition c, Map<String, Object> params) {

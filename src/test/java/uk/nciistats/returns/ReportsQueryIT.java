@@ -54,6 +54,25 @@ class ReportsQueryIT {
     }
 
     @Test
+    void theCountOfMatchesFollowsEveryWrite() {
+        int year = TestServer.freshYear();
+        var editor = ReturnDesk.as("editor");
+        var kent = editor.create(ReturnSpec.records(year));
+        editor.addReports(kent, Json.createArrayBuilder().add(report(year + "-05-01", 15, null, "CHARGED")).build());
+        var where = Json.createObjectBuilder().add("where", Json.createObjectBuilder()
+                .add("forceCode", Json.createObjectBuilder().add("eq", ReturnSpec.KENT))
+                .add("reportedOn", Json.createObjectBuilder().add("gte", year + "-01-01").add("lte", year + "-12-31")))
+                .build();
+        int before = analyst.data(QUERY, where).getJsonObject("reports").getInt("totalCount");
+
+        editor.addReports(kent, Json.createArrayBuilder().add(report(year + "-06-01", 40, null, "CAUTION")).build());
+        int after = analyst.data(QUERY, where).getJsonObject("reports").getInt("totalCount");
+
+        assertThat(before).isEqualTo(1);
+        assertThat(after).isEqualTo(2);
+    }
+
+    @Test
     void orAndNotAndPlatformContainsCombine() {
         int year = TestServer.freshYear();
         var editor = ReturnDesk.as("editor");
