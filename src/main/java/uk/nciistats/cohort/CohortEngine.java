@@ -129,17 +129,61 @@ public final class CohortEngine {
         }
     }
 
-    /** One pass over a return's reports feeds every level. */
+    /** One pass over a return's reports, or over one column's histogram, feeds every level. */
     private void countRecords(ReturnFacts r, List<Level> levels) {
         var counters = levels.stream().map(level -> new RecordsCounter(r, level)).toList();
         var cols = r.reports();
+        var column = summarisedBy(r);
+        if (column != null) {
+            var histogram = cols.histogram(column);
+            for (int v = 0; v < histogram.count().length; v++) {
+                if (histogram.count()[v] > 0) {
+                    for (var counter : counters) {
+                        counter.countIfKnown(cols, histogram.first()[v], histogram.count()[v]);
+                    }
+                }
+            }
+            return;
+        }
         for (int i = 0; i < cols.size(); i++) {
             if (passesFilters(cols, i)) {
                 for (var counter : counters) {
-                    counter.countIfKnown(cols, i);
+                    counter.countIfKnown(cols, i, 1);
                 }
             }
         }
+    }
+
+    /**
+     * The one column a return's reports can be counted by, value by value, or null when each report
+     * must be looked at: when every report of the return is certainly inside the date window, no
+     * calendar bucket or report filter applies, and at most one grouping dimension reads a report.
+     */
+    private ReportColumns.Column summarisedBy(ReturnFacts r) {
+        var cols = r.reports();
+        boolean allInside = Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd) == Period.Relation.INSIDE
+                && (cols.firstDay() > cols.lastDay() || (cols.firstDay() >= windowStart && cols.lastDay() <= windowEnd));
+        if (!allInside || calendarAxis >= 0 || ageFilter != null || q.outcomes() != null || q.genders() != null
+                || platformFilter != 0) {
+            return null;
+        }
+        ReportColumns.Column column = ReportColumns.Column.WHOLE;
+        for (var axis : axes) {
+            var read = switch (axis.dimension) {
+                case AGE_BAND -> ReportColumns.Column.AGE;
+                case GENDER -> ReportColumns.Column.GENDER;
+                case OUTCOME -> ReportColumns.Column.OUTCOME;
+                case PLATFORM -> ReportColumns.Column.PLATFORMS;
+                default -> null;
+            };
+            if (read != null) {
+                if (column != ReportColumns.Column.WHOLE && column != read) {
+                    return null;
+                }
+                column = read;
+            }
+        }
+        return column;
     }
 
     private boolean passesFilters(ReportColumns cols, int i) {
@@ -210,9 +254,10 @@ public final class CohortEngine {
             }
         }
 
-        void countIfKnown(ReportColumns cols, int i) {
+        /** Counts report {@code i}, standing for {@code reports} reports alike in what the question reads. */
+        void countIfKnown(ReportColumns cols, int i, int reports) {
             if (known(cols, i)) {
-                countReport(cols, i);
+                countReport(cols, i, reports);
             }
         }
 
@@ -229,7 +274,7 @@ public final class CohortEngine {
             };
         }
 
-        private void countReport(ReportColumns cols, int i) {
+        private void countReport(ReportColumns cols, int i, int reports) {
             int day = cols.day(i);
             boolean dated = day != ReportColumns.NO_DATE;
             boolean exact;
@@ -255,12 +300,12 @@ public final class CohortEngine {
                     return;
                 }
             }
-            add(0, 0, exact, dated);
+            add(0, 0, exact, dated, reports);
         }
 
-        private void add(int k, long code, boolean exact, boolean dated) {
+        private void add(int k, long code, boolean exact, boolean dated, int reports) {
             if (k == level.dims.length) {
-                level.tally.add(code, exact ? 1 : 0, 1);
+                level.tally.add(code, exact ? reports : 0, reports);
                 return;
             }
             boolean calendar = level.dims[k] == calendarAxis;
@@ -270,7 +315,7 @@ public final class CohortEngine {
                 if (calendar && !dated) {
                     e = exactOf[v];
                 }
-                add(k + 1, code + v * level.strides[k], e, dated);
+                add(k + 1, code + v * level.strides[k], e, dated, reports);
             }
         }
 

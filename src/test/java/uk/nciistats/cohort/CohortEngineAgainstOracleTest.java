@@ -41,6 +41,41 @@ class CohortEngineAgainstOracleTest {
         }
     }
 
+    /** Questions the engine answers from one column's histogram when a return lies inside the window. */
+    @Property(tries = 80)
+    void unfilteredQuestionsOnOneReportColumnEqualTheOracle(@ForAll long seed,
+                                                            @ForAll @IntRange(min = 1, max = 5) int returns,
+                                                            @ForAll @IntRange(min = 0, max = 800) int reportsEach,
+                                                            @ForAll Dimension reportDimension,
+                                                            @ForAll boolean byForce,
+                                                            @ForAll ShareBase shareBase) {
+        var random = new RandomCohorts(seed);
+        var raw = new ArrayList<Oracle.RawReturn>();
+        for (int i = 0; i < returns; i++) {
+            raw.add(random.records(reportsEach, true));
+        }
+        var groupBy = new ArrayList<Dimension>();
+        if (byForce) {
+            groupBy.add(Dimension.FORCE);
+        }
+        if (!reportDimension.calendar() && reportDimension != Dimension.FORCE) {
+            groupBy.add(reportDimension);
+        }
+        for (int question = 0; question < 6; question++) {
+            var asked = random.question();
+            var q = new CohortQuestion(null, null, null, null, null, asked.from(), asked.to(), null, null, null, null,
+                    groupBy, asked.bands(), shareBase);
+            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), Long::toString);
+            var expected = Oracle.cells(q, raw);
+
+            assertThat(answer.total()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            expected.remove(List.of("TOTAL"));
+            if (!groupBy.isEmpty()) {
+                assertThat(rows(answer)).as("cells of %s", q).isEqualTo(expected);
+            }
+        }
+    }
+
     @Property(tries = 120)
     void publishedMarginsAlwaysBoundTheHiddenTruth(@ForAll long seed,
                                                   @ForAll @IntRange(min = 1, max = 4) int returns,
