@@ -32,6 +32,7 @@ public final class CohortEngine {
     private final Level knownParent;
     private final Level total;
     private final int platformFilter;
+    private final ReportColumns.Column summary;
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Gender[] GENDERS = Gender.values();
 
@@ -62,6 +63,7 @@ public final class CohortEngine {
         this.parent = k <= 1 ? total : new Level(range(k - 1), -1);
         boolean known = q.shareBase() == ShareBase.KNOWN && k > 0 && axes[k - 1].hasUnknown();
         this.knownParent = known ? new Level(range(k - 1), k - 1) : null;
+        this.summary = summarisedBy();
     }
 
     public static CohortAnswer answer(CohortQuestion q, Collection<ReturnFacts> returns, Wording wording) {
@@ -129,42 +131,50 @@ public final class CohortEngine {
         }
     }
 
-    /** One pass over a return's reports, or over one column's histogram, feeds every level. */
+    /** One pass over a return's reports, or over one column's counts of them, feeds every level. */
     private void countRecords(ReturnFacts r, List<Level> levels) {
         var counters = levels.stream().map(level -> new RecordsCounter(r, level)).toList();
         var cols = r.reports();
-        var column = summarisedBy(r);
-        if (column != null) {
-            var histogram = cols.histogram(column);
-            for (int v = 0; v < histogram.count().length; v++) {
-                if (histogram.count()[v] > 0) {
-                    for (var counter : counters) {
-                        counter.countIfKnown(cols, histogram.first()[v], histogram.count()[v]);
-                    }
-                }
+        if (summary != null && cols.byDay()) {
+            var undated = Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd);
+            if (undated != Period.Relation.OUTSIDE) {
+                countValues(cols, 0, cols.undated(), undated == Period.Relation.INSIDE, counters);
             }
+            countValues(cols, cols.from(windowStart), cols.after(windowEnd), true, counters);
             return;
         }
         for (int i = 0; i < cols.size(); i++) {
             if (passesFilters(cols, i)) {
                 for (var counter : counters) {
-                    counter.countIfKnown(cols, i, 1);
+                    counter.countIfKnown(cols, i);
+                }
+            }
+        }
+    }
+
+    /** The reports {@code [from, to)}, all in the window or all undated, counted value by value. */
+    private void countValues(ReportColumns cols, int from, int to, boolean exact, List<RecordsCounter> counters) {
+        if (from >= to) {
+            return;
+        }
+        var counts = cols.histogram(summary, from, to);
+        for (int v = 0; v < counts.length; v++) {
+            if (counts[v] > 0) {
+                int like = cols.reportWith(summary, v);
+                for (var counter : counters) {
+                    counter.countAlike(cols, like, counts[v], exact);
                 }
             }
         }
     }
 
     /**
-     * The one column a return's reports can be counted by, value by value, or null when each report
-     * must be looked at: when every report of the return is certainly inside the date window, no
-     * calendar bucket or report filter applies, and at most one grouping dimension reads a report.
+     * The one report column a question reads, when its reports may be counted by that column's values
+     * rather than one by one: no report filter, no calendar bucket, and at most one grouping
+     * dimension that reads a report ({@code WHOLE} when none does); null otherwise.
      */
-    private ReportColumns.Column summarisedBy(ReturnFacts r) {
-        var cols = r.reports();
-        boolean allInside = Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd) == Period.Relation.INSIDE
-                && (cols.firstDay() > cols.lastDay() || (cols.firstDay() >= windowStart && cols.lastDay() <= windowEnd));
-        if (!allInside || calendarAxis >= 0 || ageFilter != null || q.outcomes() != null || q.genders() != null
-                || platformFilter != 0) {
+    private ReportColumns.Column summarisedBy() {
+        if (calendarAxis >= 0 || ageFilter != null || q.outcomes() != null || q.genders() != null || platformFilter != 0) {
             return null;
         }
         ReportColumns.Column column = ReportColumns.Column.WHOLE;
@@ -254,10 +264,16 @@ public final class CohortEngine {
             }
         }
 
-        /** Counts report {@code i}, standing for {@code reports} reports alike in what the question reads. */
-        void countIfKnown(ReportColumns cols, int i, int reports) {
+        void countIfKnown(ReportColumns cols, int i) {
             if (known(cols, i)) {
-                countReport(cols, i, reports);
+                countReport(cols, i);
+            }
+        }
+
+        /** Counts {@code reports} reports alike to report {@code like} in all the question reads but the date. */
+        void countAlike(ReportColumns cols, int like, int reports, boolean exact) {
+            if (known(cols, like)) {
+                countIn(cols, like, reports, exact, true);
             }
         }
 
@@ -274,7 +290,7 @@ public final class CohortEngine {
             };
         }
 
-        private void countReport(ReportColumns cols, int i, int reports) {
+        private void countReport(ReportColumns cols, int i) {
             int day = cols.day(i);
             boolean dated = day != ReportColumns.NO_DATE;
             boolean exact;
@@ -289,6 +305,11 @@ public final class CohortEngine {
                 }
                 exact = undatedRelation == Period.Relation.INSIDE;
             }
+            countIn(cols, i, 1, exact, dated);
+        }
+
+        private void countIn(ReportColumns cols, int i, int reports, boolean exact, boolean dated) {
+            int day = cols.day(i);
             for (int k = 0; k < level.dims.length; k++) {
                 if (fixedIndex[k] >= 0) {
                     values[k][0] = fixedIndex[k];

@@ -82,7 +82,7 @@ public class FactsRepository {
     private static ReportColumns reports(Connection c, long returnId, int expected) throws SQLException {
         var cols = new ReportColumns(expected);
         try (var s = c.prepareStatement("SELECT reported_on, victim_age, victim_gender, outcome, platforms FROM report"
-                + " WHERE return_id = ?")) {
+                + " WHERE return_id = ? ORDER BY reported_on NULLS FIRST")) {
             s.setFetchSize(5_000);
             s.setLong(1, returnId);
             try (var rs = s.executeQuery()) {

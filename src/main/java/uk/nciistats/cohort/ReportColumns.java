@@ -5,14 +5,15 @@ import java.util.Arrays;
 /**
  * The reports of one RECORDS return, column by column in primitive arrays (about 9 bytes a report),
  * so a question scans them without touching the database. Unknown date: {@link #NO_DATE}; unknown
- * age: -1. A question that depends on one column only reads that column's {@link Histogram} instead.
+ * age: -1. Added in order of date, a window's reports are a range, and a question that reads one
+ * column only counts them from that column's running counts instead of one by one.
  */
 public final class ReportColumns {
     public static final int NO_DATE = Integer.MIN_VALUE;
 
-    /** A column summarised by {@link #histogram}; {@code WHOLE} puts every report in one bucket. */
+    /** A column that can be counted value by value; {@code WHOLE} puts every report in one bucket. */
     enum Column {
-        WHOLE(1), AGE(122), GENDER(8), OUTCOME(8), PLATFORMS(256);
+        WHOLE(1), AGE(122), GENDER(8), OUTCOME(8), PLATFORMS(64);
 
         final int values;
 
@@ -21,15 +22,20 @@ public final class ReportColumns {
         }
     }
 
-    /** Per value of a column (age + 1; ordinal; platform bits): how many reports have it, and the first that does. */
-    record Histogram(int[] count, int[] first) {
+    /** How often a running count of each column's values is written down, in reports. */
+    static final int STEP = 256;
+
+    /**
+     * One column's running counts: {@code marks[k * values + v]} reports among the first
+     * {@code k * STEP} have value {@code v}; {@code first[v]} is a report that has it.
+     */
+    private record Summary(int[] marks, int[] first) {
     }
 
     private int size;
     private int undated;
-    private int firstDay = Integer.MAX_VALUE;
-    private int lastDay = Integer.MIN_VALUE;
-    private volatile Histogram[] histograms = new Histogram[Column.values().length];
+    private boolean byDay = true;
+    private volatile Summary[] summaries = new Summary[Column.values().length];
     private int[] day;
     private byte[] age;
     private byte[] gender;
@@ -57,11 +63,11 @@ public final class ReportColumns {
         }
         if (epochDay == NO_DATE) {
             undated++;
-        } else {
-            firstDay = Math.min(firstDay, epochDay);
-            lastDay = Math.max(lastDay, epochDay);
         }
-        histograms = new Histogram[Column.values().length];
+        if (size > 0 && epochDay < day[size - 1]) {
+            byDay = false;
+        }
+        summaries = new Summary[Column.values().length];
         day[size] = epochDay;
         age[size] = (byte) victimAge;
         gender[size] = (byte) genderOrdinal;
@@ -79,38 +85,92 @@ public final class ReportColumns {
         return undated;
     }
 
-    /** The earliest report date (epoch day), or {@code Integer.MAX_VALUE} when none is dated. */
-    int firstDay() {
-        return firstDay;
+    /**
+     * Whether the reports were added in order of date, undated first (as the index loads them): then
+     * the undated are reports {@code [0, undated())} and the reports of a window of days are a range.
+     */
+    boolean byDay() {
+        return byDay;
     }
 
-    /** The latest report date (epoch day), or {@code Integer.MIN_VALUE} when none is dated. */
-    int lastDay() {
-        return lastDay;
-    }
-
-    /** The reports counted by their value in one column; built once, on first use. */
-    Histogram histogram(Column column) {
-        var held = histograms;
-        var h = held[column.ordinal()];
-        if (h == null) {
-            var count = new int[column.values];
-            var first = new int[column.values];
-            for (int i = size - 1; i >= 0; i--) {
-                int v = switch (column) {
-                    case WHOLE -> 0;
-                    case AGE -> age[i] + 1;
-                    case GENDER -> gender[i];
-                    case OUTCOME -> outcome[i];
-                    case PLATFORMS -> platforms[i] & 0xff;
-                };
-                count[v]++;
-                first[v] = i;
+    /** In reports added by day: the first report dated after {@code lastDay}, or {@code size()}. */
+    int after(int lastDay) {
+        int lo = undated;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (day[mid] <= lastDay) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
-            h = new Histogram(count, first);
-            held[column.ordinal()] = h;
         }
-        return h;
+        return lo;
+    }
+
+    /** In reports added by day: the first report dated on or after {@code firstDay}, or {@code size()}. */
+    int from(int firstDay) {
+        return firstDay == Integer.MIN_VALUE ? undated : after(firstDay - 1);
+    }
+
+    /** How many of the reports {@code [from, to)} have each value of the column, by value. */
+    int[] histogram(Column column, int from, int to) {
+        var summary = summary(column);
+        var counts = new int[column.values];
+        countBefore(column, summary, to, counts, 1);
+        countBefore(column, summary, from, counts, -1);
+        return counts;
+    }
+
+    /** A report that has the value in the column (one that {@link #histogram} counted). */
+    int reportWith(Column column, int value) {
+        return summary(column).first()[value];
+    }
+
+    private void countBefore(Column column, Summary summary, int end, int[] counts, int sign) {
+        int k = end / STEP;
+        for (int v = 0; v < column.values; v++) {
+            counts[v] += sign * summary.marks()[k * column.values + v];
+        }
+        for (int i = k * STEP; i < end; i++) {
+            counts[value(column, i)] += sign;
+        }
+    }
+
+    private int value(Column column, int i) {
+        return switch (column) {
+            case WHOLE -> 0;
+            case AGE -> age[i] + 1;
+            case GENDER -> gender[i];
+            case OUTCOME -> outcome[i];
+            case PLATFORMS -> platforms[i] & 0x3f;
+        };
+    }
+
+    /** One column's running counts, built on first use (about 2 bytes a report for ages). */
+    private Summary summary(Column column) {
+        var held = summaries;
+        var summary = held[column.ordinal()];
+        if (summary == null) {
+            var marks = new int[(size / STEP + 1) * column.values];
+            var first = new int[column.values];
+            var running = new int[column.values];
+            for (int i = 0; i < size; i++) {
+                if (i % STEP == 0) {
+                    System.arraycopy(running, 0, marks, i / STEP * column.values, column.values);
+                }
+                int v = value(column, i);
+                if (running[v]++ == 0) {
+                    first[v] = i;
+                }
+            }
+            if (size % STEP == 0) {
+                System.arraycopy(running, 0, marks, size / STEP * column.values, column.values);
+            }
+            summary = new Summary(marks, first);
+            held[column.ordinal()] = summary;
+        }
+        return summary;
     }
 
     int day(int i) {

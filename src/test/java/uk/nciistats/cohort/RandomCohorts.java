@@ -40,8 +40,14 @@ final class RandomCohorts {
             var outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
             int platforms = random.nextInt(3) == 0 ? 0 : random.nextInt(64);
             raws.add(new Oracle.Raw(day, age, gender, outcome, platforms));
-            cols.add(day == null ? ReportColumns.NO_DATE : (int) day.toEpochDay(), age == null ? -1 : age,
-                    gender.ordinal(), outcome.ordinal(), platforms);
+        }
+        if (random.nextInt(4) > 0) { // as the index loads them; else in no order, counted one by one
+            raws.sort(java.util.Comparator.comparing(Oracle.Raw::day, java.util.Comparator.nullsFirst(
+                    java.util.Comparator.naturalOrder())));
+        }
+        for (var raw : raws) {
+            cols.add(raw.day() == null ? ReportColumns.NO_DATE : (int) raw.day().toEpochDay(),
+                    raw.age() == null ? -1 : raw.age(), raw.gender().ordinal(), raw.outcome().ordinal(), raw.platforms());
         }
         var facts = new ReturnFacts(nextId++, 1, "R" + nextId, force[0], force[1], force[2],
                 force[0].startsWith("W") ? Country.WALES : Country.ENGLAND, "CJCA2015-S33", ReturnStatus.PUBLISHED,
