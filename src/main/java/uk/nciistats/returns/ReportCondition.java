@@ -8,7 +8,8 @@ import java.util.List;
  */
 public sealed interface ReportCondition {
 
-    enum Field { VICTIM_AGE, REPORTED_ON, VICTIM_GENDER, OUTCOME, PLATFORM, FORCE_CODE, REGION, COUNTRY, RETURN_STATUS }
+    enum Field { VICTIM_AGE, REPORTED_ON, VICTIM_GENDER, OUTCOME, PLATFORM, FORCE_CODE, OFFENCE_CODE, REGION, COUNTRY,
+        RETURN_STATUS }
 
     enum Op { EQ, NEQ, IN, LT, LTE, GT, GTE, IS_NULL }
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,10 +17,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import uk.nciistats.console.layout.IsoDatePicker;
 import uk.nciistats.console.layout.MainLayout;
+import uk.nciistats.export.ReturnsCsv;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
@@ -32,7 +36,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Every return, newest first, a page at a time from the database; editors open one by clicking it. */
+/**
+ * Every return, newest first, a page at a time from the database; editors open one by clicking it.
+ * "Download CSV" gives the returns the filters show, as {@code /api/export/returns.csv} does.
+ */
 @Route(value = "returns", layout = MainLayout.class)
 @PageTitle("Returns · NCII Stats")
 @Menu(title = "Returns", order = 2, icon = "vaadin:records")
@@ -48,9 +55,11 @@ public class ReturnsView extends VerticalLayout {
     private final IsoDatePicker to = new IsoDatePicker("Period to");
     private final MultiSelectComboBox<ReturnStatus> statuses = new MultiSelectComboBox<>("Status");
     private final Grid<DataReturn> grid = new Grid<>();
+    /** The filters' criteria as last shown, for downloads (which run outside the UI's lock). */
+    private volatile ReturnCriteria shown = ReturnCriteria.all();
 
     @Inject
-    public ReturnsView(ReturnService returns, ReferenceCatalog catalog, CallerContext callers) {
+    public ReturnsView(ReturnService returns, ReturnsCsv csv, ReferenceCatalog catalog, CallerContext callers) {
         this.catalog = catalog;
         prepareFilters();
         var rows = showReturns(returns);
@@ -58,7 +67,7 @@ public class ReturnsView extends VerticalLayout {
         from.addValueChangeListener(e -> rows.refreshAll());
         to.addValueChangeListener(e -> rows.refreshAll());
         statuses.addValueChangeListener(e -> rows.refreshAll());
-        var bar = new HorizontalLayout(force, from, to, statuses);
+        var bar = new HorizontalLayout(force, from, to, statuses, download(csv));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (callers.current().may(Role.EDITOR)) {
             var create = new Button("New return", VaadinIcon.PLUS.create(),
@@ -104,9 +113,26 @@ public class ReturnsView extends VerticalLayout {
         return rows;
     }
 
+    private Anchor download(ReturnsCsv csv) {
+        var link = new Anchor((DownloadEvent event) -> {
+            event.setFileName("ncii-returns.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (var out = event.getOutputStream()) {
+                csv.write(shown, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        link.setId("download-returns");
+        var button = new Button("Download CSV", VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        link.add(button);
+        return link;
+    }
+
+    /** The filters' criteria; remembered as {@link #shown} each time the grid asks for rows. */
     private ReturnCriteria criteria() {
         var chosenForce = force.getValue() == null ? null : List.of(force.getValue().code());
         var chosenStatuses = statuses.getValue().isEmpty() ? null : List.copyOf(statuses.getValue());
-        return new ReturnCriteria(chosenForce, chosenStatuses, null, from.getValue(), to.getValue());
+        shown = new ReturnCriteria(chosenForce, chosenStatuses, null, from.getValue(), to.getValue());
+        return shown;
     }
 }

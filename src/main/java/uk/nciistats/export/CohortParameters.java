@@ -1,0 +1,164 @@
+package uk.nciistats.export;
+
+import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.Dimension;
+import uk.nciistats.cohort.ShareBase;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.reference.Country;
+import uk.nciistats.returns.Gender;
+import uk.nciistats.returns.Outcome;
+import uk.nciistats.returns.Platform;
+import uk.nciistats.returns.ReturnStatus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * A cohort question written as URL query parameters, as the exports, the Grafana endpoint and the
+ * OData feed take it: {@code groupBy=FORCE,AGE_BAND&from=2016-01-01&bands=0-17,18-24,25+}. Lists are
+ * comma-separated or repeated; a parameter with an empty value counts as not given. Text that is
+ * not a date, a band or a known name is refused with a VALIDATION error naming the argument of
+ * {@code cohortStats} it stands for (as GraphQL names it); {@link CohortQuestions} then checks the
+ * question itself exactly as it does for GraphQL.
+ *
+ * <p>Parameters and the arguments they stand for: {@code forces, regions, countries, offences, from,
+ * to, outcomes, platforms, genders, statuses} → {@code filter.*}; {@code ages} → {@code
+ * filter.ageBands}; {@code groupBy}; {@code bands} (or {@code ageBands}) → {@code ageBands}; {@code
+ * shareBase}.
+ */
+public final class CohortParameters {
+    /** Parameters that narrow which reports count. */
+    public static final Set<String> FILTER = Set.of("forces", "regions", "countries", "offences", "from", "to", "ages",
+            "outcomes", "platforms", "genders", "statuses");
+    /** Parameters that shape the rows of a cohort answer. */
+    public static final Set<String> SHAPE = Set.of("groupBy", "bands", "ageBands", "shareBase");
+
+    private static final Pattern CLOSED_BAND = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
+    private static final Pattern OPEN_BAND = Pattern.compile("(\\d{1,3})\\+");
+    private static final Pattern ONE_AGE = Pattern.compile("\\d{1,3}");
+
+    /** A cohort question as asked, before {@link CohortQuestions} checks it; null parts were not given. */
+    public record Asked(CohortQuestions.Filter filter, List<Dimension> groupBy, List<CohortQuestions.Band> bands,
+                        ShareBase shareBase) {
+    }
+
+    private final Map<String, List<String>> values;
+
+    private CohortParameters(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    /**
+     * Reads the parameters; any parameter not in {@code accepted} is refused, so a misspelt one
+     * never silently widens the answer.
+     */
+    public static CohortParameters of(Map<String, List<String>> parameters, Set<String> accepted) {
+        var values = new LinkedHashMap<String, List<String>>();
+        parameters.forEach((name, given) -> {
+            if (!accepted.contains(name)) {
+                throw new ValidationException(name, "unknown parameter '" + name + "': use " + String.join(", ",
+                        new TreeSet<>(accepted)));
+            }
+            var items = new ArrayList<String>();
+            for (var value : given == null ? List.<String>of() : given) {
+                Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
+            }
+            if (!items.isEmpty()) {
+                values.put(name, items);
+            }
+        });
+        return new CohortParameters(values);
+    }
+
+    public Asked asked() {
+        var filter = new CohortQuestions.Filter(texts("forces"), texts("regions"),
+                names("countries", "filter.countries", Country.class), texts("offences"),
+                date("from", "filter.from"), date("to", "filter.to"), bands("ages", "filter.ageBands"),
+                names("outcomes", "filter.outcomes", Outcome.class), names("platforms", "filter.platforms", Platform.class),
+                names("genders", "filter.genders", Gender.class), names("statuses", "filter.statuses", ReturnStatus.class));
+        var bands = values.containsKey("bands") ? bands("bands", "ageBands") : bands("ageBands", "ageBands");
+        var shareBase = one("shareBase", "shareBase") == null ? null
+                : name(one("shareBase", "shareBase"), "shareBase", ShareBase.class);
+        return new Asked(filter, names("groupBy", "groupBy", Dimension.class), bands, shareBase);
+    }
+
+    /** The values of a list parameter, or null when it was not given. */
+    public List<String> list(String parameter) {
+        return values.get(parameter);
+    }
+
+    private List<String> texts(String parameter) {
+        return values.get(parameter);
+    }
+
+    private String one(String parameter, String argument) {
+        var given = values.get(parameter);
+        if (given == null) {
+            return null;
+        }
+        if (given.size() > 1) {
+            throw new ValidationException(argument, "give one value of " + parameter + ", not " + given.size());
+        }
+        return given.get(0);
+    }
+
+    private LocalDate date(String parameter, String argument) {
+        var text = one(parameter, argument);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(argument, parameter + " '" + text + "' is not a date: write YYYY-MM-DD");
+        }
+    }
+
+    private <E extends Enum<E>> List<E> names(String parameter, String argument, Class<E> type) {
+        var given = values.get(parameter);
+        return given == null ? null : given.stream().map(v -> name(v, argument, type)).toList();
+    }
+
+    static <E extends Enum<E>> E name(String text, String argument, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(argument, "unknown value '" + text + "': use one of "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** Bands as {@code LO-HI}, {@code LO+} or one age {@code N}; {@link CohortQuestions} checks their bounds. */
+    private List<CohortQuestions.Band> bands(String parameter, String argument) {
+        var given = values.get(parameter);
+        if (given == null) {
+            return null;
+        }
+        var bands = new ArrayList<CohortQuestions.Band>();
+        for (int i = 0; i < given.size(); i++) {
+            var text = given.get(i);
+            var closed = CLOSED_BAND.matcher(text);
+            var open = OPEN_BAND.matcher(text);
+            if (closed.matches()) {
+                bands.add(new CohortQuestions.Band(Integer.valueOf(closed.group(1)), Integer.valueOf(closed.group(2))));
+            } else if (open.matches()) {
+                bands.add(new CohortQuestions.Band(Integer.valueOf(open.group(1)), null));
+            } else if (ONE_AGE.matcher(text).matches()) {
+                bands.add(new CohortQuestions.Band(Integer.valueOf(text), Integer.valueOf(text)));
+            } else {
+                throw new ValidationException(argument + "[" + i + "]", parameter + " '" + text
+                        + "' is not an age band: write LO-HI (e.g. 0-17), LO+ (e.g. 25+) or one age");
+            }
+        }
+        return bands;
+    }
+}

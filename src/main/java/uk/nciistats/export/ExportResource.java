@@ -1,0 +1,106 @@
+package uk.nciistats.export;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import uk.nciistats.cohort.Dimension;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.returns.Granularity;
+import uk.nciistats.returns.ReturnCriteria;
+import uk.nciistats.returns.ReturnStatus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * CSV downloads under {@code /api/export}: cohort rows, record-level reports (streamed) and returns.
+ * Bad parameters are refused as JSON before any CSV is written ({@code platform.ApiRefusals}).
+ */
+@Path("export")
+@RequestScoped
+public class ExportResource {
+    static final String CSV = "text/csv; charset=UTF-8; header=present";
+
+    private final CohortExport cohorts;
+    private final ReportExport reports;
+    private final ReturnsCsv returns;
+
+    @Inject
+    public ExportResource(CohortExport cohorts, ReportExport reports, ReturnsCsv returns) {
+        this.cohorts = cohorts;
+        this.reports = reports;
+        this.returns = returns;
+    }
+
+    protected ExportResource() {
+        this(null, null, null);
+    }
+
+    @GET
+    @Path("cohort.csv")
+    public Response cohort(@Context UriInfo uri) {
+        var table = cohorts.table(uri.getQueryParameters());
+        var columns = table.columns();
+        StreamingOutput body = out -> {
+            var csv = new CsvWriter(out);
+            csv.row(columns.stream().map(CohortTable.Column::name).toList());
+            for (var row : table.rows()) {
+                csv.row(columns.stream().map(c -> c.value().apply(row)).toList());
+            }
+            csv.flush();
+        };
+        return download(body, "ncii-cohort" + table.groupBy().stream().map(Dimension::name)
+                .map(n -> "-" + n.toLowerCase().replace('_', '-')).collect(Collectors.joining()) + ".csv");
+    }
+
+    @GET
+    @Path("reports.csv")
+    public Response reports(@Context UriInfo uri) {
+        var selection = reports.select(uri.getQueryParameters());
+        return download(out -> ReportExport.writeCsv(selection, out), "ncii-reports.csv");
+    }
+
+    @GET
+    @Path("returns.csv")
+    public Response returns(@Context UriInfo uri) {
+        var criteria = returnCriteria(CohortParameters.of(uri.getQueryParameters(),
+                Set.of("forces", "statuses", "granularity", "from", "to")));
+        returns.checkAllowed();
+        return download(out -> returns.write(criteria, out), "ncii-returns.csv");
+    }
+
+    private static ReturnCriteria returnCriteria(CohortParameters p) {
+        var statuses = p.list("statuses") == null ? null : p.list("statuses").stream()
+                .map(s -> CohortParameters.name(s, "filter.statuses", ReturnStatus.class)).toList();
+        var granularity = p.list("granularity") == null ? null
+                : CohortParameters.name(p.list("granularity").get(0), "filter.granularity", Granularity.class);
+        return new ReturnCriteria(p.list("forces"), statuses, granularity, day(p.list("from"), "filter.from"),
+                day(p.list("to"), "filter.to"));
+    }
+
+    private static LocalDate day(List<String> given, String argument) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(given.get(0));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(argument, "'" + given.get(0) + "' is not a date: write YYYY-MM-DD");
+        }
+    }
+
+    static Response download(StreamingOutput body, String fileName) {
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+}

@@ -1,0 +1,129 @@
+package uk.nciistats.returns;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import uk.nciistats.platform.Database;
+import uk.nciistats.reference.ReferenceCatalog;
+import uk.nciistats.security.CallerContext;
+import uk.nciistats.security.Role;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every report of a condition, one at a time, for exports of any size (ANALYST and above). The rows
+ * come through a JDBC cursor a fetch at a time and go straight to the caller's sink: memory stays
+ * the same for ten reports or ten million. Same condition and order as {@link ReportSearch}.
+ */
+@ApplicationScoped
+public class ReportListing {
+    static final int FETCH_SIZE = 1_000;
+    private static final String COLUMNS = "select r.id, d.ref, d.force_code, d.status, r.reported_on, r.victim_age,"
+            + " r.victim_gender, r.platforms, r.outcome, r.home_office_outcome"
+            + " from report r join data_return d on r.return_id = d.id";
+
+    private final Database database;
+    private final ReferenceCatalog catalog;
+    private final CallerContext callers;
+
+    /** One report with what identifies its return. */
+    public record Line(long id, String returnRef, String forceCode, ReturnStatus returnStatus, LocalDate reportedOn,
+                       Integer victimAge, Gender victimGender, Set<Platform> platforms, Outcome outcome,
+                       Integer homeOfficeOutcome) {
+    }
+
+    /** Where the lines go, e.g. a CSV writer on the HTTP response. */
+    public interface Sink {
+        void accept(Line line) throws IOException;
+    }
+
+    /** The reports of one condition, ready to be listed. */
+    public final class Selection {
+        private final String sql;
+        private final List<Object> parameters;
+
+        private Selection(String sql, List<Object> parameters) {
+            this.sql = sql;
+            this.parameters = parameters;
+        }
+
+        /** Sends every report to the sink, in order; answers how many. */
+        public long forEach(Sink sink) throws IOException {
+            try (var connection = database.dataSource().getConnection()) {
+                return forEach(connection, sink);
+            } catch (SQLException e) {
+                throw new IllegalStateException("listing reports failed", e);
+            }
+        }
+
+        private long forEach(Connection connection, Sink sink) throws SQLException, IOException {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // PostgreSQL fetches through a cursor only inside a transaction
+            lazy(connection, true);
+            try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < parameters.size(); i++) {
+                    var value = parameters.get(i);
+                    statement.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+                }
+                long count = 0;
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(line(rows));
+                        count++;
+                    }
+                }
+                return count;
+            } finally {
+                connection.rollback();
+                lazy(connection, false);
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+
+        /** H2 computes rows as they are fetched instead of all at once. */
+        private void lazy(Connection connection, boolean on) throws SQLException {
+            if (database.kind() == Database.Kind.EMBEDDED) {
+                try (var statement = connection.createStatement()) {
+                    statement.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+                }
+            }
+        }
+    }
+
+    @Inject
+    public ReportListing(Database database, ReferenceCatalog catalog, CallerContext callers) {
+        this.database = database;
+        this.catalog = catalog;
+        this.callers = callers;
+    }
+
+    protected ReportListing() {
+        this(null, null, null);
+    }
+
+    /** The reports matching {@code where} in {@code order} (then by id); refuses callers below ANALYST now. */
+    public Selection select(ReportCondition where, List<ReportOrder> order) {
+        callers.current().require(Role.ANALYST, "read record-level reports");
+        var text = new ReportQueryText(ReportQueryText.Language.SQL, catalog);
+        String condition = where == null ? "" : " where " + text.where(where);
+        return new Selection(COLUMNS + condition + text.orderBy(order), List.copyOf(text.positionalParameters()));
+    }
+
+    private static Line line(ResultSet rows) throws SQLException {
+        var day = rows.getDate(5);
+        int age = rows.getInt(6);
+        Integer victimAge = rows.wasNull() ? null : age;
+        int homeOffice = rows.getInt(10);
+        Integer homeOfficeOutcome = rows.wasNull() ? null : homeOffice;
+        return new Line(rows.getLong(1), rows.getString(2), rows.getString(3), ReturnStatus.valueOf(rows.getString(4)),
+                day == null ? null : day.toLocalDate(), victimAge, Gender.valueOf(rows.getString(7)),
+                Platform.fromBits(rows.getInt(8)), Outcome.valueOf(rows.getString(9)), homeOfficeOutcome);
+    }
+}
