@@ -39,7 +39,7 @@ public final class CsvWriter {
         if (value == null) {
             return "";
         }
-        String text = value instanceof Double d ? BigDecimal.valueOf(d).toPlainString() : value.toString();
+        String text = value instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : value.toString();
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
             return text;
         }

@@ -1,0 +1,55 @@
+package uk.nciistats.export;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import uk.nciistats.support.CohortFixtures;
+import uk.nciistats.support.HttpGet;
+import uk.nciistats.support.ReturnDesk;
+import uk.nciistats.support.ReturnSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GrafanaIT {
+
+    @Test
+    void cohortRowsByYearAreAFlatJsonArrayWithATimeColumn() {
+        int year = CohortFixtures.kentAndMet(ReturnDesk.as("editor"));
+
+        var response = HttpGet.as("analyst").get("/api/grafana/cohort?groupBy=YEAR&forces=" + ReturnSpec.KENT + ","
+                + CohortFixtures.MET + "&from=" + year + "-01-01&to=" + year + "-12-31");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        var rows = HttpGet.json(response).asJsonArray();
+        assertThat(rows).hasSize(1);
+        var row = rows.getJsonObject(0);
+        assertThat(row.keySet()).containsExactly("period", "period_start", "low", "high", "exact", "suppressed",
+                "share_low", "share_high");
+        assertThat(row.getString("period")).isEqualTo(String.valueOf(year));
+        assertThat(row.getString("period_start")).isEqualTo(year + "-01-01");
+        assertThat(row.getJsonNumber("low").longValue()).isEqualTo(495);
+        assertThat(row.getBoolean("exact")).isTrue();
+        assertThat(row.getJsonNumber("share_low").doubleValue()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aViewerSeesWithheldCellsAsNulls() {
+        int year = CohortFixtures.publishedKentWithAFewChildren(ReturnDesk.as("editor"));
+
+        var rows = HttpGet.json(HttpGet.as("viewer").get("/api/grafana/cohort?groupBy=AGE_BAND&bands=0-17,18-29,30%2B"
+                + "&forces=" + ReturnSpec.KENT + "&from=" + year + "-01-01&to=" + year + "-12-31")).asJsonArray();
+
+        assertThat(rows.getValuesAs(JsonObject.class)).extracting(r -> r.getString("age_band") + " "
+                + (r.get("low").getValueType() == JsonValue.ValueType.NULL ? "-" : r.getJsonNumber("low").toString())
+                + " " + r.getBoolean("suppressed")).containsExactly("0-17 - true", "18-29 20 false", "30+ - true");
+    }
+
+    @Test
+    void aBadParameterIsAJsonErrorNamingTheArgument() {
+        var response = HttpGet.as("viewer").get("/api/grafana/cohort?groupBy=WEEK");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(CohortCsvIT.field(response)).isEqualTo("groupBy");
+    }
+}
