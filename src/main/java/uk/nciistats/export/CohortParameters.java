@@ -10,6 +10,8 @@ import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
 import uk.nciistats.returns.ReturnStatus;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -89,6 +91,36 @@ public final class CohortParameters {
         var shareBase = one("shareBase", "shareBase") == null ? null
                 : name(one("shareBase", "shareBase"), "shareBase", ShareBase.class);
         return new Asked(filter, names("groupBy", "groupBy", Dimension.class), bands, shareBase);
+    }
+
+    /**
+     * The parameters of a raw URL query string, percent-decoded as RFC 3986 says: a {@code +} stays a
+     * plus, so {@code bands=25+} is the open band 25+ (HTML forms' "+ is a space" does not apply; write
+     * a space as {@code %20}).
+     */
+    public static Map<String, List<String>> query(String rawQuery) {
+        var parameters = new LinkedHashMap<String, List<String>>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (var pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            var name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            var value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(text, "'" + text + "' is not a valid URL query part");
+        }
     }
 
     /** The values of a list parameter, or null when it was not given. */

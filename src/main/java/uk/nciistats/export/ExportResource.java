@@ -47,7 +47,7 @@ public class ExportResource {
     @GET
     @Path("cohort.csv")
     public Response cohort(@Context UriInfo uri) {
-        var table = cohorts.table(uri.getQueryParameters());
+        var table = cohorts.table(CohortParameters.query(uri.getRequestUri().getRawQuery()));
         var columns = table.columns();
         StreamingOutput body = out -> {
             var csv = new CsvWriter(out);
@@ -64,14 +64,14 @@ public class ExportResource {
     @GET
     @Path("reports.csv")
     public Response reports(@Context UriInfo uri) {
-        var selection = reports.select(uri.getQueryParameters());
+        var selection = reports.select(CohortParameters.query(uri.getRequestUri().getRawQuery()));
         return download(out -> ReportExport.writeCsv(selection, out), "ncii-reports.csv");
     }
 
     @GET
     @Path("returns.csv")
     public Response returns(@Context UriInfo uri) {
-        var criteria = returnCriteria(CohortParameters.of(uri.getQueryParameters(),
+        var criteria = returnCriteria(CohortParameters.of(CohortParameters.query(uri.getRequestUri().getRawQuery()),
                 Set.of("forces", "statuses", "granularity", "from", "to")));
         returns.checkAllowed();
         return download(out -> returns.write(criteria, out), "ncii-returns.csv");

@@ -33,7 +33,7 @@ public class GrafanaResource {
     @Path("cohort")
     @Produces(MediaType.APPLICATION_JSON)
     public String cohort(@Context UriInfo uri) {
-        var table = cohorts.table(uri.getQueryParameters());
+        var table = cohorts.table(CohortParameters.query(uri.getRequestUri().getRawQuery()));
         var columns = table.columns();
         var rows = Json.createArrayBuilder();
         for (var row : table.rows()) {

@@ -121,6 +121,24 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /**
+     * Follows the download link with this id as the browser would, with the browser's session
+     * cookie, and answers the response.
+     */
+    java.net.http.HttpResponse<String> download(String anchorId) {
+        var href = byId(anchorId).getDomProperty("href");
+        var cookies = new StringBuilder();
+        driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies.toString())
+                .timeout(Duration.ofSeconds(60)).GET().build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("cannot download " + href, e);
+        }
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import uk.nciistats.support.HttpGet;
+import uk.nciistats.support.ReturnDesk;
+import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,25 @@ class ConsoleIT {
         browser.go("returns");
         assertThat(browser.has("sign-in")).isTrue();
         assertThat(browser.has("returns-grid")).isFalse();
+    }
+
+    @Test
+    void anAnalystDownloadsTheReturnsTheGridShowsAsCsv() {
+        int year = TestServer.freshYear();
+        var created = ReturnDesk.as("editor").create(ReturnSpec.aggregate(year).withSource("FOI 2016/0412, \"urgent\""));
+        browser.signIn("analyst", TestServer.demoPassword()).go("returns")
+                .fill("filter-from", year + "-01-01")
+                .fill("filter-to", year + "-12-31")
+                .waitFor(b -> b.gridText("returns-grid").contains(created.getString("ref")));
+
+        var download = browser.download("download-returns");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("ncii-returns.csv");
+        var rows = HttpGet.csv(download.body());
+        assertThat(rows.get(0)).startsWith("id", "ref", "force_code", "force_name");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1) + " " + r.get(8))
+                .containsExactly(created.getString("ref") + " FOI 2016/0412, \"urgent\"");
     }
 
     @Test

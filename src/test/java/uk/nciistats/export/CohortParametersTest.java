@@ -56,4 +56,15 @@ class CohortParametersTest {
         assertThat(refusedField(Map.of("shareBase", List.of("PARENT", "KNOWN")))).isEqualTo("shareBase");
         assertThat(refusedField(Map.of("group", List.of("FORCE")))).isEqualTo("group");
     }
+
+    @Test
+    void aPlusInTheUrlIsAPlusAndPercentEscapesAreDecoded() {
+        var parameters = CohortParameters.query("groupBy=FORCE&bands=0-17,25+&regions=South%20East&regions=Wales&flag");
+
+        assertThat(parameters).containsExactly(Map.entry("groupBy", List.of("FORCE")),
+                Map.entry("bands", List.of("0-17,25+")), Map.entry("regions", List.of("South East", "Wales")),
+                Map.entry("flag", List.of("")));
+        assertThat(CohortParameters.of(parameters, java.util.Set.of("groupBy", "bands", "regions", "flag")).asked().bands())
+                .containsExactly(new Band(0, 17), new Band(25, null));
+    }
 }

@@ -11,6 +11,7 @@ import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeException;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.CohortFixtures;
+import uk.nciistats.support.HttpGet;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
@@ -176,6 +177,23 @@ class ODataFeedIT {
         assertThat(refused.getODataError().getTarget()).isEqualTo("ageBands[0]");
         assertThat(refused.getODataError().getMessage()).contains("min (30) is greater than max (20)");
         assertThat(unknown.getODataError().getTarget()).isEqualTo("grupBy");
+    }
+
+    @Test
+    void aFeedUrlTypedByHandKeepsItsPlusSignsAndAnswersInJson() {
+        int year = CohortFixtures.kentAndMet(editor);
+
+        var response = HttpGet.as("analyst").get("/odata/CohortRows?groupBy=AGE_BAND&bands=0-17,18+&forces="
+                + ReturnSpec.KENT + "&from=" + year + "-01-01&to=" + year + "-12-31&$select=AgeBand,Low,High");
+        var service = HttpGet.as("viewer").get("/odata/");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        var rows = HttpGet.json(response).asJsonObject().getJsonArray("value");
+        assertThat(rows.getValuesAs(jakarta.json.JsonObject.class)).extracting(r -> r.getString("AgeBand") + " "
+                + r.getInt("Low") + ".." + r.getInt("High")).containsExactly("0-17 9..9", "18+ 33..33");
+        assertThat(HttpGet.json(response).asJsonObject().getString("@odata.context")).startsWith(ROOT + "/$metadata#CohortRows");
+        assertThat(service.statusCode()).isEqualTo(200);
+        assertThat(service.body()).contains("\"CohortRows\"");
     }
 
     @Test
