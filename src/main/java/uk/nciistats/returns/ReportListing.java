@@ -13,20 +13,24 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every report of a condition, one at a time, for exports of any size (ANALYST and above). The rows
- * come through a JDBC cursor a fetch at a time and go straight to the caller's sink: memory stays
- * the same for ten reports or ten million. Same condition and order as {@link ReportSearch}.
+ * come through a JDBC cursor a fetch at a time (PostgreSQL: a server-side cursor; H2: lazy query
+ * execution reading reports in id order) and go straight to the caller's sink: memory stays the same
+ * for ten reports or ten million. Same condition and order as {@link ReportSearch}; the returns'
+ * references, forces and statuses come from one small query beside it, not from a join.
  */
 @ApplicationScoped
 public class ReportListing {
     static final int FETCH_SIZE = 1_000;
-    private static final String COLUMNS = "select r.id, d.ref, d.force_code, d.status, r.reported_on, r.victim_age,"
-            + " r.victim_gender, r.platforms, r.outcome, r.home_office_outcome"
-            + " from report r join data_return d on r.return_id = d.id";
+    private static final String COLUMNS = "select r.id, r.return_id, r.reported_on, r.victim_age, r.victim_gender,"
+            + " r.platforms, r.outcome, r.home_office_outcome from report r";
+    private static final String RETURNS = "select id, ref, force_code, status from data_return";
 
     private final Database database;
     private final ReferenceCatalog catalog;
@@ -41,6 +45,10 @@ public class ReportListing {
     /** Where the lines go, e.g. a CSV writer on the HTTP response. */
     public interface Sink {
         void accept(Line line) throws IOException;
+    }
+
+    /** What a line tells of a report's return. */
+    private record ReturnOfReport(String ref, String forceCode, ReturnStatus status) {
     }
 
     /** The reports of one condition, ready to be listed. */
@@ -66,6 +74,7 @@ public class ReportListing {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false); // PostgreSQL fetches through a cursor only inside a transaction
             lazy(connection, true);
+            var returns = returns(connection, RETURNS, null);
             try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < parameters.size(); i++) {
@@ -75,7 +84,13 @@ public class ReportListing {
                 long count = 0;
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        sink.accept(line(rows));
+                        long returnId = rows.getLong(2);
+                        var ofReturn = returns.get(returnId);
+                        if (ofReturn == null) { // a return created after the listing began
+                            returns.putAll(returns(connection, RETURNS + " where id = ?", returnId));
+                            ofReturn = returns.get(returnId);
+                        }
+                        sink.accept(line(rows, ofReturn));
                         count++;
                     }
                 }
@@ -116,14 +131,32 @@ public class ReportListing {
         return new Selection(COLUMNS + condition + text.orderBy(order), List.copyOf(text.positionalParameters()));
     }
 
-    private static Line line(ResultSet rows) throws SQLException {
-        var day = rows.getDate(5);
-        int age = rows.getInt(6);
+    /** Ref, force and status of the returns (a few hundred or thousand: small beside their reports). */
+    private static Map<Long, ReturnOfReport> returns(Connection connection, String sql, Long id) throws SQLException {
+        var returns = new HashMap<Long, ReturnOfReport>();
+        try (var statement = connection.prepareStatement(sql)) {
+            if (id != null) {
+                statement.setLong(1, id);
+            }
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    returns.put(rows.getLong(1), new ReturnOfReport(rows.getString(2), rows.getString(3),
+                            ReturnStatus.valueOf(rows.getString(4))));
+                }
+            }
+        }
+        return returns;
+    }
+
+    private static Line line(ResultSet rows, ReturnOfReport ofReturn) throws SQLException {
+        var day = rows.getDate(3);
+        int age = rows.getInt(4);
         Integer victimAge = rows.wasNull() ? null : age;
-        int homeOffice = rows.getInt(10);
+        int homeOffice = rows.getInt(8);
         Integer homeOfficeOutcome = rows.wasNull() ? null : homeOffice;
-        return new Line(rows.getLong(1), rows.getString(2), rows.getString(3), ReturnStatus.valueOf(rows.getString(4)),
-                day == null ? null : day.toLocalDate(), victimAge, Gender.valueOf(rows.getString(7)),
-                Platform.fromBits(rows.getInt(8)), Outcome.valueOf(rows.getString(9)), homeOfficeOutcome);
+        return new Line(rows.getLong(1), ofReturn == null ? null : ofReturn.ref(),
+                ofReturn == null ? null : ofReturn.forceCode(), ofReturn == null ? null : ofReturn.status(),
+                day == null ? null : day.toLocalDate(), victimAge, Gender.valueOf(rows.getString(5)),
+                Platform.fromBits(rows.getInt(6)), Outcome.valueOf(rows.getString(7)), homeOfficeOutcome);
     }
 }

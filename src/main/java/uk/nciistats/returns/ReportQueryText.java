@@ -15,9 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A report condition and order as query text over reports {@code r} and their returns {@code d}:
- * JPQL for the paged listing, plain SQL for the streamed export. One translation serves both, so
- * the two always select the same reports in the same order.
+ * A report condition and order as query text: JPQL over reports {@code r} joined to their returns
+ * {@code d}, for the paged listing; plain SQL over reports {@code r} alone, for the streamed export,
+ * where each condition on a report's return becomes {@code r.return_id in (select … from
+ * data_return d where …)} — so the database can read reports in id order and hand them over as it
+ * reads them, with no join result to sort. One translation serves both, so the two always select the
+ * same reports in the same order.
  */
 final class ReportQueryText {
     enum Language { JPQL, SQL }
@@ -63,7 +66,8 @@ final class ReportQueryText {
                 case VICTIM_AGE -> column("r.victimAge", "r.victim_age");
                 case VICTIM_GENDER -> column("r.victimGender", "r.victim_gender");
                 case OUTCOME -> "r.outcome";
-                case FORCE_CODE -> column("d.forceCode", "d.force_code");
+                case FORCE_CODE -> language == Language.JPQL ? "d.forceCode"
+                        : "(select d.force_code from data_return d where d.id = r.return_id)";
                 case ID -> "r.id";
             };
             keys.add(path + (o.descending() ? " desc" : " asc"));
@@ -85,13 +89,19 @@ final class ReportQueryText {
             case REPORTED_ON -> simple(column("r.reportedOn", "r.reported_on"), c);
             case VICTIM_GENDER -> simple(column("r.victimGender", "r.victim_gender"), c);
             case OUTCOME -> simple("r.outcome", c);
-            case RETURN_STATUS -> simple("d.status", c);
-            case FORCE_CODE -> simple(column("d.forceCode", "d.force_code"), c);
-            case OFFENCE_CODE -> simple(column("d.offenceCode", "d.offence_code"), c);
-            case REGION -> forcesWhere(c, Force::region);
-            case COUNTRY -> forcesWhere(c, Force::country);
+            case RETURN_STATUS -> ofReturn(simple("d.status", c));
+            case FORCE_CODE -> ofReturn(simple(column("d.forceCode", "d.force_code"), c));
+            case OFFENCE_CODE -> ofReturn(simple(column("d.offenceCode", "d.offence_code"), c));
+            case REGION -> ofReturn(forcesWhere(c, Force::region));
+            case COUNTRY -> ofReturn(forcesWhere(c, Force::country));
             case PLATFORM -> platform(c);
         };
+    }
+
+    /** A condition on the report's return: as it is in JPQL (joined), a subquery on return ids in SQL. */
+    private String ofReturn(String condition) {
+        return language == Language.JPQL ? condition
+                : "r.return_id in (select d.id from data_return d where " + condition + ")";
     }
 
     private String simple(String path, ReportCondition.Compare c) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
+import uk.nciistats.support.HttpGet;
 import uk.nciistats.support.LibertyServer;
 import uk.nciistats.support.SqlRows;
 import uk.nciistats.support.TestServer;
@@ -156,6 +157,30 @@ class PostgresIT {
                     + " " + r.get("home_office_outcome"))
                     .containsExactly("19 FEMALE CHARGED null", "34 UNKNOWN COMMUNITY_RESOLUTION 8", "null UNKNOWN UNKNOWN null");
         }
+    }
+
+    @Test
+    void reportsStreamFromPostgresqlAsCsvAndReturnsReachTheODataFeed() {
+        int year = TestServer.freshYear();
+        var ref = TestServer.uniqueRef("pg-csv");
+        var id = editor.data(CREATE, returnInput(ref, "E23000005", year, "RECORDS")).getJsonObject("createReturn")
+                .getString("id");
+        var reports = Json.createArrayBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            reports.add(Json.createObjectBuilder().add("reportedOn", year + "-03-01").add("victimAge", i % 90)
+                    .add("outcome", "CHARGED"));
+        }
+        editor.data("mutation($id: ID!, $reports: [ReportInput!]!) { addReports(returnId: $id, reports: $reports) }",
+                Json.createObjectBuilder().add("id", id).add("reports", reports).build());
+
+        var csv = HttpGet.csv(HttpGet.as("analyst").on(SERVER.baseUrl())
+                .get("/api/export/reports.csv?forces=E23000005&ages=0-17&orderBy=VICTIM_AGE:DESC").body());
+        var feed = HttpGet.as("analyst").on(SERVER.baseUrl()).get("/odata/Returns?$filter=Ref%20eq%20'" + ref + "'");
+
+        assertThat(csv).hasSize(1 + 2_500 / 90 * 18 + 18);
+        assertThat(csv.get(1)).startsWith(ref, year + "-03-01", "17");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(HttpGet.json(feed).asJsonObject().getJsonArray("value").getJsonObject(0).getInt("Total")).isEqualTo(2_500);
     }
 
     @Test

@@ -18,22 +18,35 @@ import java.util.List;
 public final class HttpGet {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String user;
+    private final String baseUrl;
 
-    private HttpGet(String user) {
+    private HttpGet(String user, String baseUrl) {
         this.user = user;
+        this.baseUrl = baseUrl;
     }
 
     public static HttpGet as(String user) {
-        return new HttpGet(user);
+        return new HttpGet(user, TestServer.baseUrl());
     }
 
     public static HttpGet anonymous() {
-        return new HttpGet(null);
+        return new HttpGet(null, TestServer.baseUrl());
     }
 
-    /** GETs a path such as {@code /api/export/cohort.csv?groupBy=FORCE}; the body is read as UTF-8. */
-    public HttpResponse<String> get(String pathAndQuery) {
-        var request = HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(60));
+    /** The same account on another server (the PostgreSQL one). */
+    public HttpGet on(String otherBaseUrl) {
+        return new HttpGet(user, otherBaseUrl);
+    }
+
+    /**
+     * GETs a path such as {@code /api/export/cohort.csv?groupBy=FORCE}, with these header names and
+     * values; the body is read as UTF-8.
+     */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(Duration.ofSeconds(60));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + TestServer.demoPassword()).getBytes(StandardCharsets.UTF_8)));
@@ -41,7 +54,7 @@ public final class HttpGet {
         try {
             return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
-            throw new AssertionError("cannot reach " + TestServer.baseUrl(), e);
+            throw new AssertionError("cannot reach " + baseUrl, e);
         }
     }
 

@@ -1,22 +1,31 @@
 package uk.nciistats.console.forces;
 
 import com.vaadin.cdi.annotation.CdiComponent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import uk.nciistats.console.layout.MainLayout;
+import uk.nciistats.export.ForcesCsv;
 import uk.nciistats.reference.Country;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 
-/** The 43 territorial forces of England and Wales, narrowed by region or country. */
+import java.util.List;
+
+/** The 43 territorial forces of England and Wales, narrowed by region or country; downloadable as CSV. */
 @Route(value = "forces", layout = MainLayout.class)
 @PageTitle("Forces · NCII Stats")
 @Menu(title = "Forces", order = 1, icon = "vaadin:shield")
@@ -27,6 +36,8 @@ public class ForcesView extends VerticalLayout {
     private final ComboBox<String> region = new ComboBox<>("Region");
     private final ComboBox<Country> country = new ComboBox<>("Country");
     private final Grid<Force> grid = new Grid<>();
+    /** The forces the grid shows, for downloads (which run outside the UI's lock). */
+    private volatile List<Force> shown = List.of();
 
     @Inject
     public ForcesView(ReferenceCatalog catalog) {
@@ -49,11 +60,29 @@ public class ForcesView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
         setSizeFull();
-        add(new HorizontalLayout(region, country), grid);
+        var bar = new HorizontalLayout(region, country, download());
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(bar, grid);
         showForces();
     }
 
     private void showForces() {
-        grid.setItems(catalog.forces(country.getValue(), region.getValue()));
+        shown = catalog.forces(country.getValue(), region.getValue());
+        grid.setItems(shown);
+    }
+
+    private Anchor download() {
+        var link = new Anchor((DownloadEvent event) -> {
+            event.setFileName("ncii-forces.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (var out = event.getOutputStream()) {
+                ForcesCsv.write(shown, out);
+            }
+        }, AttachmentType.DOWNLOAD, "");
+        link.setId("download-forces");
+        var button = new Button("Download CSV", VaadinIcon.DOWNLOAD.create());
+        button.setTabIndex(-1);
+        link.add(button);
+        return link;
     }
 }

@@ -199,8 +199,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
                     property.name(), ValueType.PRIMITIVE, row.get(property.name())));
         }
         try {
-            entity.setId(URI.create(edmSet.getName() + odata.createUriHelper().buildKeyPredicate(edmSet.getEntityType(),
-                    entity)));
+            entity.setId(URI.create(odata.createUriHelper().buildCanonicalURL(edmSet, entity)));
         } catch (ODataLibraryException | IllegalArgumentException e) {
             throw failed(e);
         }

@@ -94,6 +94,7 @@ class ODataFeedIT {
         assertThat(page.getEntities()).hasSize(2);
         assertThat(count.toString()).isEqualTo("43");
         assertThat(value(kent, "Name")).isEqualTo("Kent Police");
+        assertThat(kent.getId().toString()).endsWith("Forces('E23000032')");
     }
 
     @Test
@@ -194,6 +195,27 @@ class ODataFeedIT {
         assertThat(HttpGet.json(response).asJsonObject().getString("@odata.context")).startsWith(ROOT + "/$metadata#CohortRows");
         assertThat(service.statusCode()).isEqualTo(200);
         assertThat(service.body()).contains("\"CohortRows\"");
+    }
+
+    @Test
+    void theHeadersPowerQuerySendsAreAnsweredAsItExpects() {
+        var powerQuery = new String[] {"Accept", "application/json;odata.metadata=minimal;q=1.0,"
+                + "application/json;odata=minimalmetadata;q=0.9,application/atomsvc+xml;q=0.8,application/atom+xml;q=0.8,"
+                + "application/xml;q=0.7,text/plain;q=0.7", "OData-MaxVersion", "4.0", "MaxDataServiceVersion", "3.0"};
+        var viewer = HttpGet.as("viewer");
+
+        var service = viewer.get("/odata/", powerQuery);
+        var metadata = viewer.get("/odata/$metadata", powerQuery);
+        var forces = viewer.get("/odata/Forces?$top=2", powerQuery);
+
+        assertThat(List.of(service, metadata, forces)).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("OData-Version")).hasValue("4.0");
+        });
+        assertThat(service.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        assertThat(metadata.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        assertThat(metadata.body()).contains("<EntityType Name=\"CohortRow\">");
+        assertThat(HttpGet.json(forces).asJsonObject().getJsonArray("value")).hasSize(2);
     }
 
     @Test
