@@ -16,6 +16,7 @@ import uk.nciistats.returns.ReportOrder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public class ReportExport {
     public static long writeCsv(ReportListing.Selection selection, OutputStream out) throws IOException {
         var csv = new CsvWriter(out);
         csv.row(HEADER);
-        long count = selection.forEach(r -> csv.row(java.util.Arrays.asList(r.returnRef(), r.reportedOn(),
+        long count = selection.forEach(r -> csv.row(Arrays.asList(r.returnRef(), r.reportedOn(),
                 r.victimAge(), r.victimGender(), r.platforms().stream().map(Enum::name).collect(Collectors.joining(";")),
                 r.outcome(), r.forceCode(), r.returnStatus(), r.homeOfficeOutcome(), r.id())));
         csv.flush();

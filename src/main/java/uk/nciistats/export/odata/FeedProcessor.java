@@ -61,7 +61,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
         this.metadata = metadata;
     }
 
-    /** The rows of a request's entity set that its {@code $filter} keeps, in its {@code $orderby} order. */
+    /** A read the domain may refuse. */
     private interface Answer<T> {
         T answer() throws ODataApplicationException, ODataLibraryException;
     }
@@ -137,6 +137,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
         throw readOnly();
     }
 
+    /** The rows of a request's entity set that its {@code $filter} keeps, in its {@code $orderby} order. */
     private List<Map<String, Object>> selected(EdmEntitySet edmSet, UriInfo uri)
             throws ODataApplicationException {
         if (uri.getExpandOption() != null || uri.getSearchOption() != null || uri.getApplyOption() != null) {
