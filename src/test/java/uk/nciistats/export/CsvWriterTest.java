@@ -41,4 +41,10 @@ class CsvWriterTest {
         assertThat(text).isEqualTo("Ynys Môn,0.00001,0.25\r\n");
         assertThat(text.getBytes(StandardCharsets.UTF_8)).hasSize(text.length() + 1);
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
+        assertThat(written(List.of("=HYPERLINK(\"x\")", "+44", "@SUM(A1)", "-1", "25+", -3L)))
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",'+44,'@SUM(A1),'-1,25+,-3\r\n");
+    }
 }
