@@ -33,7 +33,14 @@ public class ValidationException extends DomainException {
         return field;
     }
 
-    /** One broken rule, for validators that collect every problem before refusing. */
-    public record Problem(String field, String message) {
+    /**
+     * One broken rule, for validators that collect every problem before refusing: the field at
+     * fault, a message for the person who sent it, and the rule as a short stable identifier
+     * (e.g. {@code unknown-force}, {@code age-range}) that programs can rely on.
+     */
+    public record Problem(String field, String message, String rule) {
+        public Problem(String field, String message) {
+            this(field, message, "invalid");
+        }
     }
 }

@@ -53,11 +53,11 @@ public final class PublishedCells {
             var dimension = dimension(in.dimension());
             if (dimension == null) {
                 problems.add(new Problem(at + ".dimension", "unknown dimension '" + in.dimension()
-                        + "': one of TOTAL, AGE, OUTCOME, PLATFORM, GENDER"));
+                        + "': one of TOTAL, AGE, OUTCOME, PLATFORM, GENDER", "bad-enum"));
                 continue;
             }
             if (in.count() == null || in.count() < 0) {
-                problems.add(new Problem(at + ".count", "a count must be a whole number of at least 0"));
+                problems.add(new Problem(at + ".count", "a count must be a whole number of at least 0", "bad-count"));
                 continue;
             }
             String category = category(dimension, in.category(), at, problems);
@@ -67,7 +67,7 @@ public final class PublishedCells {
             if (!seen.add(dimension + "/" + category)) {
                 problems.add(new Problem(at + ".category", dimension == CountDimension.TOTAL
                         ? "a return has exactly one TOTAL: this is a second one"
-                        : "the " + dimension + " category '" + category + "' appears twice"));
+                        : "the " + dimension + " category '" + category + "' appears twice", "duplicate-cell"));
                 continue;
             }
             if (dimension == CountDimension.TOTAL) {
@@ -79,7 +79,7 @@ public final class PublishedCells {
                     if (bands.get(b).overlaps(band)) {
                         problems.add(new Problem(at + ".category", "age band " + band.label()
                                 + " overlaps age band " + bands.get(b).label() + " of "
-                                + fieldPrefix + "[" + bandIndex.get(b) + "]: a return's age bands must not overlap"));
+                                + fieldPrefix + "[" + bandIndex.get(b) + "]: a return's age bands must not overlap", "overlapping-bands"));
                     }
                 }
                 bands.add(band);
@@ -88,12 +88,31 @@ public final class PublishedCells {
             cells.add(new CountCell(dimension, category, in.count()));
         }
         if (totals.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(fieldPrefix, "an AGGREGATE return needs exactly one TOTAL cell"));
+            problems.add(new Problem(fieldPrefix, "an AGGREGATE return needs exactly one TOTAL cell", "missing-total"));
         }
         if (problems.isEmpty()) {
             checkSums(cells, fieldPrefix, problems);
         }
         return new Checked(problems.isEmpty() ? List.copyOf(cells) : List.of(), List.copyOf(problems));
+    }
+
+    /**
+     * Which of the checked inputs a problem of {@link #check} names: its index, or -1 when the
+     * problem concerns the cells as a whole (a missing TOTAL, sums that do not fit).
+     */
+    public static int cellOf(Problem problem, String fieldPrefix) {
+        var field = problem.field();
+        if (!field.startsWith(fieldPrefix + "[")) {
+            return -1;
+        }
+        int close = field.indexOf(']', fieldPrefix.length());
+        return Integer.parseInt(field.substring(fieldPrefix.length() + 1, close));
+    }
+
+    /** The property of the cell a problem names: {@code dimension}, {@code category}, {@code count}, or "". */
+    public static String propertyOf(Problem problem) {
+        int dot = problem.field().lastIndexOf("].");
+        return dot < 0 ? "" : problem.field().substring(dot + 2);
     }
 
     private static void checkSums(List<CountCell> cells, String fieldPrefix, List<Problem> problems) {
@@ -112,7 +131,7 @@ public final class PublishedCells {
         for (var e : sums.entrySet()) {
             if (e.getValue() > total) {
                 problems.add(new Problem(fieldPrefix, "the " + e.getKey() + " cells add up to " + e.getValue()
-                        + ", more than the TOTAL of " + total));
+                        + ", more than the TOTAL of " + total, "sum-exceeds-total"));
             }
         }
         if (platforms.isEmpty()) {
@@ -120,7 +139,8 @@ public final class PublishedCells {
         }
         long none = platforms.getOrDefault(NONE, 0);
         if (none > total) {
-            problems.add(new Problem(fieldPrefix, "PLATFORM NONE is " + none + ", more than the TOTAL of " + total));
+            problems.add(new Problem(fieldPrefix, "PLATFORM NONE is " + none + ", more than the TOTAL of " + total,
+                    "sum-exceeds-total"));
             return;
         }
         long naming = total - none;
@@ -132,12 +152,12 @@ public final class PublishedCells {
             sum += e.getValue();
             if (e.getValue() > naming) {
                 problems.add(new Problem(fieldPrefix, "PLATFORM " + e.getKey() + " is " + e.getValue()
-                        + ", more than the " + naming + " reports naming a platform (TOTAL − NONE)"));
+                        + ", more than the " + naming + " reports naming a platform (TOTAL − NONE)", "platform-exceeds-named"));
             }
         }
         if (sum < naming) {
             problems.add(new Problem(fieldPrefix, "the PLATFORM cells add up to " + sum + ", fewer than the "
-                    + naming + " reports naming a platform (TOTAL − NONE): every such report names at least one"));
+                    + naming + " reports naming a platform (TOTAL − NONE): every such report names at least one", "platforms-short"));
         }
     }
 
@@ -158,7 +178,7 @@ public final class PublishedCells {
         switch (dimension) {
             case TOTAL -> {
                 if (!text.isEmpty()) {
-                    problems.add(new Problem(field, "a TOTAL cell has no category"));
+                    problems.add(new Problem(field, "a TOTAL cell has no category", "total-category"));
                     return null;
                 }
                 return "";
@@ -170,7 +190,7 @@ public final class PublishedCells {
                 var band = AgeRange.parse(text);
                 if (band.isEmpty()) {
                     problems.add(new Problem(field, "'" + text + "' is not an age band: write LO-HI or LO+ "
-                            + "with ages 0–120 and LO ≤ HI, or UNKNOWN"));
+                            + "with ages 0–120 and LO ≤ HI, or UNKNOWN", "bad-age-band"));
                     return null;
                 }
                 return band.get().label();
@@ -205,7 +225,7 @@ public final class PublishedCells {
             names.append(", NONE");
         }
         problems.add(new Problem(field, "'" + text + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT)
-                + ": one of " + names));
+                + ": one of " + names, "bad-enum"));
         return null;
     }
 }

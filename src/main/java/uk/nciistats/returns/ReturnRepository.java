@@ -43,6 +43,16 @@ public class ReturnRepository {
                 .setParameter("ref", ref).getResultStream().findFirst();
     }
 
+    /** The returns with these references, by reference, in one query. */
+    public Map<String, DataReturn> byRefs(Collection<String> refs) {
+        var result = new HashMap<String, DataReturn>();
+        if (!refs.isEmpty()) {
+            em.createQuery("select r from DataReturn r where r.ref in :refs", DataReturn.class)
+                    .setParameter("refs", refs).getResultList().forEach(r -> result.put(r.ref(), r));
+        }
+        return result;
+    }
+
     /** Returns of one force and offence whose period overlaps start..end, other than {@code except}. */
     public List<DataReturn> overlapping(String forceCode, String offenceCode, LocalDate start, LocalDate end, Long except) {
         return em.createQuery("select r from DataReturn r where r.forceCode = :force and r.offenceCode = :offence"

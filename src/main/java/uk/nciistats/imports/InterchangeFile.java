@@ -1,0 +1,179 @@
+package uk.nciistats.imports;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * One file of the interchange format read row by row: its header is checked against the format's
+ * columns (any order; each exactly once; no others), and each data row is offered by the format's
+ * column index, whatever order the file has them in. Rows that cannot be read as the header says
+ * are reported and skipped; a file that cannot be read on (not text, a quote left open) is reported
+ * and ends.
+ */
+final class InterchangeFile implements Closeable {
+    private final String name;
+    private final List<String> columns;
+    private final Problems problems;
+    private final CsvReader csv;
+    /** For each column of the format, its index in the file's rows. */
+    private final int[] position;
+    private final int width;
+    private long rows;
+
+    private InterchangeFile(String name, List<String> columns, Problems problems, CsvReader csv, int[] position, int width) {
+        this.name = name;
+        this.columns = columns;
+        this.problems = problems;
+        this.csv = csv;
+        this.position = position;
+        this.width = width;
+    }
+
+    /**
+     * Opens the file and checks its header; null when it cannot be read as this format (the
+     * problems say why) or is not given.
+     */
+    static InterchangeFile open(String name, CsvSource source, List<String> columns, Problems problems) throws IOException {
+        if (source == null) {
+            return null;
+        }
+        CsvReader csv = null;
+        try {
+            csv = new CsvReader(source.open());
+            if (!csv.next()) {
+                problems.add(name, 0, "", "empty-file", name + " is empty: it needs at least its header row ("
+                        + String.join(",", columns) + ")");
+                csv.close();
+                return null;
+            }
+            var position = headerPositions(name, csv, columns, problems);
+            if (position == null) {
+                csv.close();
+                return null;
+            }
+            return new InterchangeFile(name, columns, problems, csv, position, csv.size());
+        } catch (CsvReader.Unreadable e) {
+            problems.add(name, e.line, "", e.rule, e.getMessage());
+            if (csv != null) {
+                csv.close();
+            }
+            return null;
+        }
+    }
+
+    private static int[] headerPositions(String name, CsvReader csv, List<String> columns, Problems problems) {
+        var position = new int[columns.size()];
+        Arrays.fill(position, -1);
+        var seen = new HashSet<String>();
+        boolean wrong = false;
+        for (int i = 0; i < csv.size(); i++) {
+            String column = csv.field(i).trim();
+            int index = columns.indexOf(column);
+            if (!seen.add(column)) {
+                problems.add(name, 1, column, "wrong-header", "the header names column '" + column + "' twice");
+                wrong = true;
+            } else if (index < 0) {
+                problems.add(name, 1, column, "wrong-header", "the header names column '" + column + "', which "
+                        + name + " does not have: its columns are exactly " + String.join(", ", columns));
+                wrong = true;
+            } else {
+                position[index] = i;
+            }
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            if (position[c] < 0) {
+                problems.add(name, 1, columns.get(c), "wrong-header", "the header lacks column '" + columns.get(c)
+                        + "': " + name + " has exactly the columns " + String.join(", ", columns) + " (in any order)");
+                wrong = true;
+            }
+        }
+        return wrong ? null : position;
+    }
+
+    /** Moves to the next data row that has the header's number of fields; false at the end of the file. */
+    boolean next() throws IOException {
+        try {
+            while (csv.next()) {
+                rows++;
+                if (csv.size() != width) {
+                    problems.add(name, csv.line(), "", "wrong-field-count", "line " + csv.line() + " has "
+                            + csv.size() + " fields, the header " + width + " (a comma too many or too few, or text with a"
+                            + " comma that needs quotes)");
+                    continue;
+                }
+                reportBadQuotes();
+                return true;
+            }
+            return false;
+        } catch (CsvReader.Unreadable e) {
+            String column = e.field >= 0 && e.field < width ? columnAt(e.field) : "";
+            problems.add(name, e.line, column, e.rule, e.getMessage());
+            return false;
+        }
+    }
+
+    private void reportBadQuotes() {
+        for (int c = 0; c < columns.size(); c++) {
+            if (csv.badQuote(position[c])) {
+                problems.add(name, line(c), columns.get(c), "bad-quote", "a quote inside the field: quote the whole"
+                        + " field (\"...\") and double every quote inside it (\"\")");
+            }
+        }
+    }
+
+    private String columnAt(int fieldIndex) {
+        for (int c = 0; c < position.length; c++) {
+            if (position[c] == fieldIndex) {
+                return columns.get(c);
+            }
+        }
+        return "";
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The value of a column of the format (by its index in the format), trimmed. */
+    String value(int column) {
+        return csv.field(position[column]).trim();
+    }
+
+    /** The line the column's field starts on. */
+    long line(int column) {
+        return csv.fieldLine(position[column]);
+    }
+
+    /** The line the current row starts on. */
+    long line() {
+        return csv.line();
+    }
+
+    /** Data rows read so far (rows that could not be read included). */
+    long rows() {
+        return rows;
+    }
+
+    /** Reports a problem with a column of the current row. */
+    void problem(int column, String rule, String message) {
+        problems.add(name, line(column), columns.get(column), rule, message);
+    }
+
+    /** Reports a problem with the current row as a whole. */
+    void problem(String rule, String message) {
+        problems.add(name, line(), "", rule, message);
+    }
+
+    List<String> columns() {
+        return new ArrayList<>(columns);
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}
