@@ -3,9 +3,9 @@ package uk.nciistats.imports;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -40,7 +40,14 @@ final class CsvReader implements Closeable {
         }
     }
 
-    private final Reader in;
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private boolean bytesEnded;
+    private boolean decoded;
+    /** The bytes after the characters decoded so far are not UTF-8. */
+    private boolean undecodable;
     private final char[] buf = new char[1 << 16];
     private int pos;
     private int len;
@@ -55,10 +62,8 @@ final class CsvReader implements Closeable {
     private int size;
     private long recordLine;
 
-    CsvReader(InputStream bytes) throws IOException, Unreadable {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new InputStreamReader(bytes, decoder);
+    CsvReader(InputStream in) throws IOException, Unreadable {
+        this.in = in;
         if (fill() && buf[0] == '\uFEFF') {
             pos = 1;
         }
@@ -281,22 +286,55 @@ final class CsvReader implements Closeable {
         return buf[pos];
     }
 
+    /**
+     * Decodes the next characters; false at the end of the file. Characters before bytes that are
+     * not UTF-8 are handed out first, so that the problem is reported on the line it is on.
+     */
     private boolean fill() throws IOException, Unreadable {
         if (pos < len) {
             return true;
         }
-        try {
-            len = in.read(buf, 0, buf.length);
-        } catch (CharacterCodingException e) {
-            throw new Unreadable(line, -1, "not-text", "not a UTF-8 text CSV: line " + line
-                    + " holds bytes that are not UTF-8 (is this a spreadsheet or another binary file? save it as CSV UTF-8)");
+        if (undecodable) {
+            throw notUtf8();
         }
-        pos = 0;
-        if (len <= 0) {
-            len = 0;
+        if (decoded) {
             return false;
         }
-        return true;
+        var out = CharBuffer.wrap(buf);
+        while (out.position() == 0) {
+            var result = decoder.decode(bytes, out, bytesEnded);
+            if (result.isError()) {
+                if (out.position() == 0) {
+                    throw notUtf8();
+                }
+                undecodable = true;
+                break;
+            }
+            if (result.isOverflow()) {
+                break;
+            }
+            if (bytesEnded) {
+                decoder.flush(out);
+                decoded = true;
+                break;
+            }
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (n < 0) {
+                bytesEnded = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+        pos = 0;
+        len = out.position();
+        return len > 0;
+    }
+
+    private Unreadable notUtf8() {
+        return new Unreadable(line, -1, "not-text", "not a UTF-8 text CSV: line " + line
+                + " holds bytes that are not UTF-8 (is this a spreadsheet or another binary file? save it as CSV UTF-8)");
     }
 
     @Override

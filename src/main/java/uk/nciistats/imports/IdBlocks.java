@@ -14,17 +14,19 @@ final class IdBlocks {
     static final int BLOCK = 50;
     private final Connection connection;
     private final String sql;
-    private final int blocksPerQuery;
+    private final int mostPerQuery;
+    private int blocksPerQuery = 2;
     private final long[] ends;
     private int drawn;
     private int used;
     private long next;
     private long end = -1;
 
-    IdBlocks(Connection connection, Database.Kind kind, String sequence, int blocksPerQuery) {
+    /** Draws 2 blocks at first and 4 times more each time, up to {@code mostPerQuery}: small imports waste few ids. */
+    IdBlocks(Connection connection, Database.Kind kind, String sequence, int mostPerQuery) {
         this.connection = connection;
-        this.blocksPerQuery = blocksPerQuery;
-        this.ends = new long[blocksPerQuery];
+        this.mostPerQuery = mostPerQuery;
+        this.ends = new long[mostPerQuery];
         this.sql = kind == Database.Kind.POSTGRESQL
                 ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
                 : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
@@ -55,5 +57,6 @@ final class IdBlocks {
         if (drawn == 0) {
             throw new SQLException("the sequence gave no values");
         }
+        blocksPerQuery = Math.min(mostPerQuery, blocksPerQuery * 4);
     }
 }

@@ -448,14 +448,19 @@ final class ImportRun {
     // --- counts.csv ---
 
     private void readCounts() throws IOException, SQLException {
+        boolean allCellsRead = request.counts() == null;
         try (var file = InterchangeFile.open(COUNTS, request.counts(), COUNT_COLUMNS, problems)) {
             if (file != null) {
                 while (file.next()) {
                     readCell(file);
                 }
                 countRows = file.rows();
+                allCellsRead = file.complete();
                 progress.progress(stage(), COUNTS, file.rows());
             }
+        }
+        if (!allCellsRead) {
+            return; // the file's problems say why; the cells read so far are not all of them
         }
         for (var r : incoming.values()) {
             if (r.granularity() == Granularity.AGGREGATE) {

@@ -23,6 +23,7 @@ final class InterchangeFile implements Closeable {
     private final int[] position;
     private final int width;
     private long rows;
+    private boolean complete;
 
     private InterchangeFile(String name, List<String> columns, Problems problems, CsvReader csv, int[] position, int width) {
         this.name = name;
@@ -108,6 +109,7 @@ final class InterchangeFile implements Closeable {
                 reportBadQuotes();
                 return true;
             }
+            complete = true;
             return false;
         } catch (CsvReader.Unreadable e) {
             String column = e.field >= 0 && e.field < width ? columnAt(e.field) : "";
@@ -136,6 +138,11 @@ final class InterchangeFile implements Closeable {
 
     String name() {
         return name;
+    }
+
+    /** Whether every row was read: false when the file stopped at something it could not read. */
+    boolean complete() {
+        return complete;
     }
 
     /** The value of a column of the format (by its index in the format), trimmed. */

@@ -97,6 +97,16 @@ class CsvReaderTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreReportedOnTheLineTheyAreOn() {
+        var text = "a\n".repeat(40_000).getBytes(StandardCharsets.UTF_8);
+        var bytes = java.util.Arrays.copyOf(text, text.length + 2);
+        bytes[text.length] = (byte) 0xE9;
+        bytes[text.length + 1] = '\n';
+        assertThatThrownBy(() -> records(bytes))
+                .isInstanceOfSatisfying(CsvReader.Unreadable.class, e -> assertThat(e.line).isEqualTo(40_001));
+    }
+
+    @Test
     void fieldsLongerThanABufferAreReadWhole() throws Exception {
         var longField = "y".repeat(CsvReader.MAX_FIELD - 1);
         var text = new StringBuilder();
