@@ -298,10 +298,11 @@ class ImportRejectionIT {
     }
 
     @Test
-    void aTwoGigabyteUploadIsRefusedAtTheSizeLimitWithoutReadingItAll() {
+    void aTwoGigabyteUploadIsRefusedNamingTheSizeLimit() {
         var answer = editor.sendGenerated(2L << 30, null);
 
         assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.json().getBoolean("stored")).isFalse();
         assertThat(answer.problems()).containsExactly(":0::too-large");
         assertThat(answer.firstProblem().getString("message")).contains("ncii.import.maxBytes").contains("bytes");
     }

@@ -38,6 +38,7 @@ public class ImportResource {
     static final List<String> PARTS = List.of("returns", "reports", "counts");
     private static final Logger LOG = Logger.getLogger(ImportResource.class.getName());
     private static final int UNPROCESSABLE = 422;
+    private static final int LOGGED_FROM_ROWS = 100_000;
 
     private final ImportService imports;
     private final long maxBytes;
@@ -142,20 +143,28 @@ public class ImportResource {
         }
     }
 
+    /**
+     * Refuses a body over the limit as soon as the limit is passed, asking the client to close the
+     * connection (curl then stops sending; clients that send on regardless are read to the end).
+     */
     private Response tooLarge(boolean dryRun) {
-        return answer(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), ImportReportJson.refused(dryRun,
-                List.of(new ImportProblem("", 0, "", "too-large", "the upload is larger than the limit of "
-                        + maxBytes + " bytes (" + (maxBytes >> 20) + " MiB; setting ncii.import.maxBytes):"
-                        + " split it into several imports"))));
+        return Response.fromResponse(answer(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(),
+                ImportReportJson.refused(dryRun, List.of(new ImportProblem("", 0, "", "too-large",
+                        "the upload is larger than the limit of " + maxBytes + " bytes (" + (maxBytes >> 20)
+                                + " MiB; setting ncii.import.maxBytes): split it into several imports")))))
+                .header("Connection", "close").build();
     }
 
     private static Response answer(int status, Object json) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(json).build();
     }
 
-    /** Progress in the server log, for imports that take a while. */
+    /** Progress in the server log, for imports large enough to take a while. */
     private static ImportProgress logged(String caller) {
-        return (stage, file, rows) -> LOG.info(() -> "Import by " + caller + ": " + stage + " " + file + ", "
-                + rows + " rows read");
+        return (stage, file, rows) -> {
+            if (rows >= LOGGED_FROM_ROWS) {
+                LOG.info(() -> "Import by " + caller + ": " + stage + " " + file + ", " + rows + " rows read");
+            }
+        };
     }
 }
