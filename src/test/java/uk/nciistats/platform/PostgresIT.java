@@ -86,7 +86,7 @@ class PostgresIT {
             var tables = SqlRows.query(db, "select table_name from information_schema.tables where table_schema = ?", SCHEMA);
             var forces = SqlRows.count(db, "select count(*) from " + SCHEMA + ".police_force");
 
-            assertThat(history).extracting(r -> r.get("version")).containsExactly("1", "2", "3");
+            assertThat(history).extracting(r -> r.get("version")).containsExactly("1", "2", "3", "4");
             assertThat(history).allSatisfy(r -> assertThat(r.get("success")).isEqualTo(true));
             assertThat(tables).extracting(r -> r.get("table_name"))
                     .contains("data_return", "report", "count_cell", "audit_entry", "app_user", "police_force", "offence");
