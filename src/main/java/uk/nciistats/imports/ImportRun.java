@@ -103,6 +103,8 @@ final class ImportRun {
     private final Map<Long, Map<String, Object>> replacedSnapshots = new HashMap<>();
     private ImportStore store;
     private int returnRows;
+    /** Whether returns.csv was read to its end (or not given): else a reference may name a row it could not read. */
+    private boolean allReturnsRead = true;
     private long reportRows;
     private long countRows;
 
@@ -162,6 +164,7 @@ final class ImportRun {
     private void readReturns() throws IOException {
         try (var file = InterchangeFile.open(RETURNS, request.returns(), RETURN_COLUMNS, problems)) {
             if (file == null) {
+                allReturnsRead = request.returns() == null;
                 return;
             }
             while (file.next()) {
@@ -181,6 +184,7 @@ final class ImportRun {
                 }
             }
             returnRows = Math.toIntExact(file.rows());
+            allReturnsRead = file.complete();
             progress.progress("checking", RETURNS, file.rows());
         }
     }
@@ -342,6 +346,9 @@ final class ImportRun {
     }
 
     private boolean takesReports(InterchangeFile file, String ref, ImportedReturn target) {
+        if (target == null && !allReturnsRead) {
+            return false; // returns.csv could not be read: its problems say why, and this may be one of its returns
+        }
         if (target == null) {
             file.problem(R_REF, ref.isEmpty() ? "required" : "unknown-return-ref", ref.isEmpty()
                     ? "a report needs the return_ref of its return"
@@ -472,6 +479,9 @@ final class ImportRun {
     private void readCell(InterchangeFile file) {
         String ref = file.value(C_REF);
         var target = incoming.get(ref);
+        if (target == null && !allReturnsRead) {
+            return; // returns.csv could not be read: its problems say why, and this may be one of its returns
+        }
         if (target == null) {
             boolean isStored = !ref.isEmpty() && storedReturn(ref).isPresent();
             file.problem(C_REF, ref.isEmpty() ? "required" : isStored ? "stored-return" : "unknown-return-ref",

@@ -63,7 +63,7 @@ class ImportRejectionIT {
         var answer = rejected(file(RETURNS_HEADER.replace(",source", ""), rec + "," + KENT + "," + year + "-01-01,"
                 + year + "-12-31,RECORDS,"), reports(), goodCounts());
 
-        assertThat(answer.problems()).contains("returns.csv:1:source:wrong-header");
+        assertThat(answer.problems()).containsExactly("returns.csv:1:source:wrong-header");
     }
 
     @Test
@@ -246,7 +246,7 @@ class ImportRejectionIT {
         var answer = rejected(returns(rec + "," + KENT + "," + year + "-01-01," + year + "-06-30,RECORDS,\"FOI\nwith two lines\",",
                 agg + "," + MET + "," + year + "-01-01," + year + "-12-31,AGGREGATE,\"FOI 2031, open,"), reports(), goodCounts());
 
-        assertThat(answer.problems()).contains("returns.csv:4:source:unclosed-quote");
+        assertThat(answer.problems()).containsExactly("returns.csv:4:source:unclosed-quote");
         assertThat(answer.firstProblem().getString("message")).contains("line 4");
     }
 
