@@ -2,6 +2,7 @@ package uk.nciistats.imports;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,6 +25,8 @@ final class InterchangeFile implements Closeable {
     private final int width;
     private long rows;
     private boolean complete;
+    /** The columns of the current row whose value could not be read (bit per column of the format). */
+    private int unreadable;
 
     private InterchangeFile(String name, List<String> columns, Problems problems, CsvReader csv, int[] position, int width) {
         this.name = name;
@@ -106,6 +109,7 @@ final class InterchangeFile implements Closeable {
                             + " comma that needs quotes)");
                     continue;
                 }
+                unreadable = 0;
                 reportBadQuotes();
                 return true;
             }
@@ -163,6 +167,58 @@ final class InterchangeFile implements Closeable {
     /** Data rows read so far (rows that could not be read included). */
     long rows() {
         return rows;
+    }
+
+    /** The column's ISO date; null when empty, or when it is not a date (reported, and the column marked unreadable). */
+    LocalDate date(int column) {
+        String text = value(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        var day = Values.date(text);
+        if (day == null) {
+            unreadable(column, "bad-date", "'" + text + "' is not a date: write it as YYYY-MM-DD (e.g. 2016-03-31)");
+        }
+        return day;
+    }
+
+    /** The column's whole number; null when empty, or when it is not one (reported as {@code notOne}). */
+    Integer wholeNumber(int column, String notOne) {
+        String text = value(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        var number = Values.wholeNumber(text);
+        if (number == null) {
+            unreadable(column, "bad-number", "'" + text + "' is not " + notOne);
+        }
+        return number;
+    }
+
+    /** The column's constant of an enum ({@code what} names it); null when empty, or when it names none (reported). */
+    <E extends Enum<E>> E constant(int column, Values.Names<E> names, String what) {
+        String text = value(column);
+        return text.isEmpty() ? null : constant(column, text, names, what);
+    }
+
+    /** The constant {@code text} names, a part of the column's value; null when it names none (reported). */
+    <E extends Enum<E>> E constant(int column, String text, Values.Names<E> names, String what) {
+        var value = names.of(text);
+        if (value == null) {
+            unreadable(column, "bad-enum", "'" + text + "' is not a " + what + ": one of " + names.list());
+        }
+        return value;
+    }
+
+    /** Reports a problem that leaves the column's value unknown, so that rules on the value are not checked too. */
+    void unreadable(int column, String rule, String message) {
+        unreadable |= 1 << column;
+        problem(column, rule, message);
+    }
+
+    /** Whether the column's value of the current row was read (no problem with its text). */
+    boolean readable(int column) {
+        return (unreadable & (1 << column)) == 0;
     }
 
     /** Reports a problem with a column of the current row. */
