@@ -63,12 +63,18 @@ public class CohortBench {
     }
 
     public static void main(String[] args) throws Exception {
-        switch (args[0]) {
-            case "load" -> load(args[1], Path.of(args[2]));
-            case "graphql" -> graphql(args[1], Integer.parseInt(args[2]));
-            case "sql" -> sql(args[1], args[2], Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException(args[0]);
+        try {
+            switch (args[0]) {
+                case "load" -> load(args[1], Path.of(args[2]));
+                case "graphql" -> graphql(args[1], Integer.parseInt(args[2]));
+                case "sql" -> sql(args[1], args[2], Integer.parseInt(args[3]));
+                default -> throw new IllegalArgumentException(args[0]);
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the measuring threads would keep a failed run alive
         }
+        System.exit(0);
     }
 
     // --- loading through the GraphQL API ---
