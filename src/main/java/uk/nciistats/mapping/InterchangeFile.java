@@ -1,0 +1,79 @@
+package uk.nciistats.mapping;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One file of the interchange format (returns.csv, reports.csv, counts.csv) made from a
+ * spreadsheet, remembering for each of its lines the spreadsheet rows it came from, so that a
+ * problem the import finds on a line can be shown on the user's rows.
+ */
+public final class InterchangeFile {
+    private final String name;
+    private final List<String> header;
+    private final List<List<String>> lines = new ArrayList<>();
+    private final List<List<Integer>> sourceRows = new ArrayList<>();
+
+    public InterchangeFile(String name, List<String> header) {
+        this.name = name;
+        this.header = List.copyOf(header);
+    }
+
+    public void add(List<String> cells, List<Integer> fromRows) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException(name + " has " + header.size() + " columns, not " + cells.size());
+        }
+        lines.add(List.copyOf(cells));
+        sourceRows.add(List.copyOf(fromRows));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** The data lines, without the header. */
+    public List<List<String>> lines() {
+        return lines;
+    }
+
+    public boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** The spreadsheet rows behind a line of the file (the header is line 1); none for other lines. */
+    public List<Integer> sourceRowsOf(long line) {
+        int index = (int) line - 2;
+        return index >= 0 && index < sourceRows.size() ? sourceRows.get(index) : List.of();
+    }
+
+    /** The file as UTF-8 CSV (RFC 4180), header first, lines ending in CRLF. */
+    public byte[] bytes() {
+        var out = new ByteArrayOutputStream();
+        write(header, out);
+        lines.forEach(line -> write(line, out));
+        return out.toByteArray();
+    }
+
+    private static void write(List<String> cells, ByteArrayOutputStream out) {
+        var line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            var cell = cells.get(i) == null ? "" : cells.get(i);
+            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+                line.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(cell);
+            }
+        }
+        line.append("\r\n");
+        out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

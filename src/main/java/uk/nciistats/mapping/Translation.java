@@ -1,0 +1,38 @@
+package uk.nciistats.mapping;
+
+import java.util.List;
+
+/**
+ * A spreadsheet read through a mapping: the returns it fills, every row as it will be imported,
+ * the values no mapping covers, every other problem, and the interchange files to hand to the
+ * import. It may be imported only when it is {@link #ready()}.
+ */
+public record Translation(List<PlannedReturn> returns, List<PreviewRow> rows, List<UnmappedValue> unmapped,
+                          List<RowProblem> problems, int emptyRowsSkipped,
+                          InterchangeFile returnsFile, InterchangeFile reportsFile, InterchangeFile countsFile) {
+    public Translation {
+        returns = List.copyOf(returns);
+        rows = List.copyOf(rows);
+        unmapped = List.copyOf(unmapped);
+        problems = List.copyOf(problems);
+    }
+
+    /** Nothing unmapped and no problem: the files may go to the import. */
+    public boolean ready() {
+        return unmapped.isEmpty() && problems.isEmpty();
+    }
+
+    /** The file of this name ("returns.csv", "reports.csv", "counts.csv"). */
+    public InterchangeFile file(String name) {
+        return switch (name) {
+            case "returns.csv" -> returnsFile;
+            case "reports.csv" -> reportsFile;
+            case "counts.csv" -> countsFile;
+            default -> throw new IllegalArgumentException("no interchange file " + name);
+        };
+    }
+
+    public long reportCount() {
+        return reportsFile.lines().size();
+    }
+}
