@@ -199,12 +199,15 @@ public final class Translator {
     }
 
     private void readDate(SheetRow row, ReadRow r) {
-        var date = (DateText) one(Field.DATE, row, r);
-        if (date == null || periodStart == null || periodEnd == null) {
+        if (!mapping.maps(Field.DATE)) {
             return;
         }
         var column = mapping.columnsOf(Field.DATE).get(0);
         r.dateText = row.cell(sheet.indexOf(column)).strip();
+        var date = (DateText) one(Field.DATE, row, r);
+        if (date == null || periodStart == null || periodEnd == null) {
+            return;
+        }
         if (date instanceof DateText.Day day) {
             if (day.day().isBefore(periodStart) || day.day().isAfter(periodEnd)) {
                 problem(r, column, "date-outside-period", day.day() + " lies outside the period "
@@ -308,6 +311,10 @@ public final class Translator {
 
     private Map<String, List<ReadRow>> groups(List<ReadRow> rows) {
         var groups = new TreeMap<String, List<ReadRow>>();
+        if (existing != null) {
+            groups.put(existing.forceCode(), rows);
+            return groups;
+        }
         for (var r : rows) {
             if (r.forceCode != null) {
                 groups.computeIfAbsent(r.forceCode, k -> new ArrayList<>()).add(r);
