@@ -32,6 +32,14 @@ public record Translation(List<PlannedReturn> returns, List<PreviewRow> rows, Li
         };
     }
 
+    /** The spreadsheet rows behind a line of an interchange file; none for another file or line. */
+    public List<Integer> sourceRowsOf(String file, long line) {
+        return switch (file) {
+            case "returns.csv", "reports.csv", "counts.csv" -> file(file).sourceRowsOf(line);
+            default -> List.of();
+        };
+    }
+
     public long reportCount() {
         return reportsFile.lines().size();
     }
