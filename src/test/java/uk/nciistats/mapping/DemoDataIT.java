@@ -1,0 +1,169 @@
+package uk.nciistats.mapping;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.nciistats.support.GraphQLClient;
+import uk.nciistats.support.LibertyServer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The BBC acceptance: a server started with {@code NCII_DEMO_DATA=true} on an empty database of its
+ * own loads the BBC Data Unit's raw 2015 file through the built-in mapping, and cohortStats and
+ * ageStats then give the BBC's published figures. Where a figure of the file differs from the
+ * published one, the test pins the file's exact figure and says how far the BBC's is from it (the
+ * README explains why).
+ */
+class DemoDataIT {
+    private static final LibertyServer SERVER = new LibertyServer(
+            Path.of(System.getProperty("ncii.wlp.dir", "target/liberty/wlp")),
+            System.getProperty("ncii.demo.server", "ncii-demo"), Integer.getInteger("ncii.demo.http.port", 29081));
+    private static final String DATES = "from: \"2015-04-13\", to: \"2015-12-31\"";
+    private static boolean started;
+
+    private final GraphQLClient analyst = GraphQLClient.as("analyst").on(SERVER.baseUrl());
+    private final GraphQLClient viewer = GraphQLClient.as("viewer").on(SERVER.baseUrl());
+
+    @BeforeAll
+    static void startAServerThatLoadsTheDemonstrationData() {
+        if (SERVER.running()) {
+            SERVER.stop();
+        }
+        SERVER.start(Map.of("NCII_DEMO_DATA", "true",
+                "NCII_DATA_DIR", System.getProperty("ncii.demo.data.dir", "target/demo-data/" + System.nanoTime())));
+        started = true;
+        SERVER.awaitReady(Duration.ofMinutes(3));
+    }
+
+    @AfterAll
+    static void stopTheServer() {
+        if (started) {
+            SERVER.stop();
+        }
+    }
+
+    @Test
+    void thirtyOneForcesAnd1169IncidentsAreLoadedAndPublished() {
+        var stats = analyst.data("{ cohortStats(filter: {" + DATES + "}, groupBy: [FORCE]) {"
+                + " total { low high exact } rows { force { code } count { low high } } } }").getJsonObject("cohortStats");
+
+        assertThat(stats.getJsonArray("rows")).hasSize(31);
+        assertThat(stats.getJsonObject("total").getInt("low")).isEqualTo(1169);
+        assertThat(stats.getJsonObject("total").getBoolean("exact")).isTrue();
+        var returns = analyst.data("{ returns(first: 100) { totalCount edges { node { status granularity } } } }")
+                .getJsonObject("returns");
+        assertThat(returns.getInt("totalCount")).isEqualTo(31);
+        assertThat(returns.getJsonArray("edges").getValuesAs(JsonObject.class))
+                .allSatisfy(e -> assertThat(e.getJsonObject("node").getString("status")).isEqualTo("PUBLISHED"))
+                .filteredOn(e -> e.getJsonObject("node").getString("granularity").equals("AGGREGATE")).hasSize(4);
+    }
+
+    @Test
+    void aViewerSeesTheDemonstrationFiguresWithSmallForcesWithheld() {
+        var stats = viewer.data("{ cohortStats(filter: {" + DATES + "}, groupBy: [FORCE]) {"
+                + " total { low } rows { force { code } count { low suppressed } } } }").getJsonObject("cohortStats");
+
+        assertThat(stats.getJsonObject("total").getInt("low")).isEqualTo(1169);
+        var rows = stats.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).filteredOn(r -> r.getJsonObject("count").getBoolean("suppressed"))
+                .extracting(r -> r.getJsonObject("force").getString("code"))
+                .contains("E23000008", "E23000034"); // Durham (1) and the City of London (2)
+        assertThat(rows).filteredOn(r -> r.getJsonObject("force").getString("code").equals("E23000001"))
+                .singleElement().satisfies(r -> assertThat(r.getJsonObject("count").getInt("low")).isEqualTo(273));
+    }
+
+    @Test
+    void theYoungestVictimsWere11AndThreeOfThemAndTheMeanKnownAgeIs25() {
+        var ages = analyst.data("{ ageStats(filter: {" + DATES + "}) { count min max mean median coverage } }")
+                .getJsonObject("ageStats");
+
+        assertThat(ages.getInt("min")).isEqualTo(11);
+        assertThat(ages.getInt("count")).isEqualTo(647);
+        assertThat(ages.getJsonNumber("mean").doubleValue()).isCloseTo(25.0, within(0.5))
+                .isCloseTo(16159.0 / 647, within(1e-9));
+        var elevens = analyst.data("{ cohortStats(filter: {" + DATES + ", ageBands: [{min: 11, max: 11}]}) {"
+                + " total { low high } } }").getJsonObject("cohortStats").getJsonObject("total");
+        assertThat(elevens.getInt("low")).isEqualTo(3);
+        var younger = analyst.data("{ cohortStats(filter: {" + DATES + ", forces: " + RECORDS_FORCES + ","
+                + " ageBands: [{max: 10}]}) { total { low high } } }").getJsonObject("cohortStats").getJsonObject("total");
+        assertThat(younger.getInt("high")).isZero();
+    }
+
+    @Test
+    void outcomeSharesOverKnownOutcomesAreTheBbcs() {
+        var shares = shares("OUTCOME", "outcome", "");
+
+        assertThat(shares.get("NO_FURTHER_ACTION")).isCloseTo(0.61, within(0.005)).isCloseTo(602.0 / 986, within(1e-6));
+        assertThat(shares.get("CHARGED")).isCloseTo(0.11, within(0.01)).isCloseTo(114.0 / 986, within(1e-6));
+        assertThat(shares.get("CAUTION")).isCloseTo(0.07, within(0.005)).isCloseTo(70.0 / 986, within(1e-6));
+        assertThat(shares.get("COMMUNITY_RESOLUTION")).isCloseTo(0.05, within(0.005)).isCloseTo(50.0 / 986, within(1e-6));
+    }
+
+    @Test
+    void amongReportsNamingAPlatformFacebookInstagramAndSnapchatHaveTheBbcsShares() {
+        var shares = shares("PLATFORM", "platform", "");
+
+        assertThat(shares.get("FACEBOOK")).isCloseTo(0.68, within(0.005)).isCloseTo(257.0 / 378, within(1e-6));
+        // the BBC says 12%: it seems to have counted Instagram in the first platform column only (48 of 378)
+        assertThat(shares.get("INSTAGRAM")).isCloseTo(0.12, within(0.025)).isCloseTo(53.0 / 378, within(1e-6));
+        assertThat(shares.get("SNAPCHAT")).isCloseTo(0.05, within(0.006)).isCloseTo(17.0 / 378, within(1e-6));
+    }
+
+    @Test
+    void theBbcsAgeChartLiesInsideTheReturnedShareBounds() {
+        var stats = analyst.data("{ cohortStats(filter: {" + DATES + "}, groupBy: [AGE_BAND], shareBase: KNOWN,"
+                + " ageBands: [{max: 19}, {min: 20, max: 29}, {min: 30, max: 39}, {min: 40, max: 49}, {min: 50, max: 59},"
+                + " {min: 60}]) { rows { ageBand { label } share { low high } } } }").getJsonObject("cohortStats");
+        var bounds = new HashMap<String, double[]>();
+        stats.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> {
+            if (!r.isNull("share")) {
+                var share = r.getJsonObject("share");
+                bounds.put(r.getJsonObject("ageBand").getString("label"),
+                        new double[] {share.getJsonNumber("low").doubleValue(), share.getJsonNumber("high").doubleValue()});
+            }
+        });
+
+        // the BBC's rounded percentages: "about 35%" is anything from 34.5% to 35.5%
+        assertOverlaps(bounds.get("0-19"), 0.35);
+        assertOverlaps(bounds.get("20-29"), 0.39);
+        assertOverlaps(bounds.get("30-39"), 0.17);
+        assertOverlaps(bounds.get("40-49"), 0.06);
+        assertThat(bounds.get("0-19")).containsExactly(337.0 / 968, 342.0 / 968);
+        assertThat(bounds.get("30-39")).containsExactly(166.0 / 968, 170.0 / 968);
+    }
+
+    /** Forces whose returns are RECORDS (every force but the four that gave bands). */
+    private static final String RECORDS_FORCES = "[\"E23000023\", \"E23000006\", \"E23000034\", \"E23000002\","
+            + " \"E23000018\", \"E23000035\", \"E23000008\", \"E23000028\", \"E23000005\", \"E23000027\", \"E23000012\","
+            + " \"E23000032\", \"E23000003\", \"E23000004\", \"W15000001\", \"E23000009\", \"E23000022\", \"E23000019\","
+            + " \"W15000003\", \"E23000015\", \"E23000025\", \"E23000031\", \"E23000033\", \"E23000029\", \"E23000017\","
+            + " \"E23000016\", \"E23000014\"]";
+
+    private Map<String, Double> shares(String dimension, String key, String extra) {
+        var stats = analyst.data("{ cohortStats(filter: {" + DATES + extra + "}, groupBy: [" + dimension + "],"
+                + " shareBase: KNOWN) { rows { " + key + " share { low high } } } }").getJsonObject("cohortStats");
+        var shares = new HashMap<String, Double>();
+        stats.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> {
+            if (!r.isNull("share")) {
+                var share = r.getJsonObject("share");
+                assertThat(share.getJsonNumber("low").doubleValue()).as(r.getString(key) + " is exact")
+                        .isEqualTo(share.getJsonNumber("high").doubleValue());
+                shares.put(r.getString(key), share.getJsonNumber("low").doubleValue());
+            }
+        });
+        return shares;
+    }
+
+    private static void assertOverlaps(double[] bounds, double rounded) {
+        assertThat(bounds[0]).as("low bound").isLessThan(rounded + 0.005);
+        assertThat(bounds[1]).as("high bound").isGreaterThanOrEqualTo(rounded - 0.005);
+    }
+}
