@@ -97,6 +97,21 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** Hands {@code file} to the Vaadin upload with this id, as choosing it in the file dialog would. */
+    ConsoleBrowser upload(String id, Path file) {
+        var input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const u = arguments[0]; const i = (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))"
+                        + " || u.querySelector('input[type=file]'); i.hidden = false; i.style.display = 'block'; return i;",
+                byId(id));
+        input.sendKeys(file.toAbsolutePath().toString());
+        return idle();
+    }
+
+    /** Whether the button with this id is disabled. */
+    boolean disabled(String id) {
+        return byId(id).getDomAttribute("disabled") != null;
+    }
+
     String fieldError(String id) {
         var field = byId(id);
         return field.getDomAttribute("invalid") == null ? "" : String.valueOf(field.getDomProperty("errorMessage"));

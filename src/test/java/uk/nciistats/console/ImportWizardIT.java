@@ -1,0 +1,90 @@
+package uk.nciistats.console;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import uk.nciistats.support.GraphQLClient;
+import uk.nciistats.support.TestServer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.nciistats.support.TestServer.uniqueRef;
+
+/** The import wizard in a real browser: a force's small spreadsheet from upload to stored return. */
+class ImportWizardIT {
+    private ConsoleBrowser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = ConsoleBrowser.open();
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) {
+        browser.screenshot(test.getTestMethod().orElseThrow().getName());
+        browser.close();
+    }
+
+    @Test
+    void anEditorMapsASpreadsheetIsStoppedByAnUnmappedValueMapsItAndImportsTheReturn() throws IOException {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("wizard");
+        var mappingName = uniqueRef("Kent layout");
+        var file = spreadsheet("Force,Month,Age,Result,Site\n"
+                + "Kent Police,march,17,no action,Facebook\n"
+                + "Kent Police,november,nn,charged,\n"
+                + "Kent Police,,34,No  Action,instagram\n");
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", file)
+                .waitFor(b -> b.textOf("file-summary").contains("3 rows"));
+        browser.fill("mapping-name", mappingName)
+                .choose("column-FORCE", "Force")
+                .choose("column-DATE", "Month")
+                .choose("column-AGE", "Age")
+                .choose("column-OUTCOME", "Result")
+                .choose("column-PLATFORMS", "Site")
+                .fill("return-ref", ref)
+                .fill("period-start", year + "-01-01")
+                .fill("period-end", year + "-12-31")
+                .fill("return-source", "FOI " + ref)
+                .click("check")
+                .waitFor(b -> b.textOf("check-status").contains("Not ready"));
+
+        assertThat(browser.gridText("unmapped-values")).contains("Outcome", "Result", "no action", "2, 4");
+        assertThat(browser.textOf("suggestion-0")).contains("NO_FURTHER_ACTION");
+        assertThat(browser.disabled("commit")).isTrue();
+
+        browser.click("suggestion-0").click("apply-meanings")
+                .waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        assertThat(browser.textOf("check-status")).contains("1 returns, 3 reports");
+        assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "NO_FURTHER_ACTION", "FACEBOOK");
+        assertThat(browser.disabled("commit")).isFalse();
+
+        browser.click("save-mapping").click("commit")
+                .waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+        assertThat(browser.textOf("import-result")).contains(ref + "-E23000032", "3 reports");
+
+        var stored = GraphQLClient.as("analyst").data("{ returns(filter: {forces: [\"E23000032\"], from: \"" + year
+                + "-01-01\", to: \"" + year + "-12-31\"}, first: 5) { edges { node { ref total status granularity } } } }")
+                .getJsonObject("returns").getJsonArray("edges").getJsonObject(0).getJsonObject("node");
+        assertThat(stored.getString("ref")).isEqualTo(ref + "-E23000032");
+        assertThat(stored.getInt("total")).isEqualTo(3);
+        assertThat(stored.getString("status")).isEqualTo("DRAFT");
+
+        browser.go("import").choose("mapping", mappingName)
+                .waitFor(b -> b.byId("return-ref").getDomProperty("value").equals(ref));
+    }
+
+    private static Path spreadsheet(String text) throws IOException {
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var file = Files.createTempFile(dir, "force-", ".csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
