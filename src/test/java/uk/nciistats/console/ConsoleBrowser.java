@@ -76,7 +76,10 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     ConsoleBrowser click(String id) {
-        byId(id).click();
+        var element = byId(id);
+        // the console scrolls inside its layout, not the page: bring the element to the middle first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         return idle();
     }
 

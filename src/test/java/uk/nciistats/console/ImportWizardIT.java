@@ -62,7 +62,7 @@ class ImportWizardIT {
 
         browser.click("suggestion-0").click("apply-meanings")
                 .waitFor(b -> b.textOf("check-status").contains("Ready to import"));
-        assertThat(browser.textOf("check-status")).contains("1 returns, 3 reports");
+        assertThat(browser.textOf("check-status")).contains("1 return, 3 reports");
         assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "NO_FURTHER_ACTION", "FACEBOOK");
         assertThat(browser.disabled("commit")).isFalse();
 

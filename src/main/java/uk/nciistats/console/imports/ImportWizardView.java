@@ -411,19 +411,20 @@ public class ImportWizardView extends VerticalLayout {
         preview.setItems(rows);
         preview.setVisible(true);
         boolean passes = t.ready() && dryRun != null && dryRun.passed();
-        var summary = new StringBuilder(t.rows().size() + " rows read into " + t.returns().size() + " returns");
+        var summary = new StringBuilder(count(t.rows().size(), "row") + " read into " + count(t.returns().size(), "return"));
         if (t.emptyRowsSkipped() > 0) {
             summary.append(" (").append(t.emptyRowsSkipped()).append(" empty rows skipped)");
         }
         summary.append(". ");
         if (passes) {
             var report = dryRun.report();
-            summary.append("Ready to import: ").append(report.returns()).append(" returns, ").append(report.reports())
-                    .append(" reports, ").append(report.counts()).append(" published cells.");
+            summary.append("Ready to import: ").append(count(report.returns(), "return")).append(", ")
+                    .append(count(report.reports(), "report")).append(", ").append(count(report.counts(), "published cell"))
+                    .append(".");
         } else {
-            summary.append("Not ready: ").append(t.unmapped().size()).append(" values no mapping covers, ")
-                    .append(t.problems().size() + (dryRun == null ? 0 : dryRun.problems().size()))
-                    .append(" problems. Nothing can be imported until they are solved.");
+            summary.append("Not ready: ").append(count(t.unmapped().size(), "value")).append(" no mapping covers, ")
+                    .append(count(t.problems().size() + (dryRun == null ? 0 : dryRun.problems().size()), "problem"))
+                    .append(". Nothing can be imported until they are solved.");
         }
         status.setText(summary.toString());
         commit.setEnabled(passes);
@@ -505,6 +506,10 @@ public class ImportWizardView extends VerticalLayout {
             answer.problems().stream().limit(PREVIEW_PROBLEMS_SHOWN)
                     .forEach(p -> problems.add(new ListItem("The import: " + p.describe())));
         }
+    }
+
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static VerticalLayout step(String title, com.vaadin.flow.component.Component... parts) {
