@@ -1,5 +1,6 @@
 package uk.nciistats.console;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,12 +60,14 @@ class ImportWizardIT {
         assertThat(browser.gridText("unmapped-values")).contains("Outcome", "Result", "no action", "2, 4");
         assertThat(browser.textOf("suggestion-0")).contains("NO_FURTHER_ACTION");
         assertThat(browser.disabled("commit")).isTrue();
+        browser.screenshot("import-wizard-stopped-by-an-unmapped-value");
 
         browser.click("suggestion-0").click("apply-meanings")
                 .waitFor(b -> b.textOf("check-status").contains("Ready to import"));
         assertThat(browser.textOf("check-status")).contains("1 return, 3 reports");
         assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "NO_FURTHER_ACTION", "FACEBOOK");
         assertThat(browser.disabled("commit")).isFalse();
+        browser.screenshot("import-wizard-ready");
 
         browser.click("save-mapping").click("commit")
                 .waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
@@ -79,6 +82,40 @@ class ImportWizardIT {
 
         browser.go("import").choose("mapping", mappingName)
                 .waitFor(b -> b.byId("return-ref").getDomProperty("value").equals(ref));
+    }
+
+    @Test
+    void anExcelWorkbookIsReadInsideTheServer() throws IOException {
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var file = Files.createTempFile(dir, "force-", ".xlsx");
+        try (var workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Incidents");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Force");
+            header.createCell(1).setCellValue("Age");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Kent Police");
+            row.createCell(1).setCellValue(17);
+            sheet.createRow(2).createCell(0).setCellValue("Surrey Police");
+            workbook.write(out);
+        }
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", file)
+                .waitFor(b -> b.textOf("file-summary").contains("2 rows"));
+
+        assertThat(browser.textOf("file-summary")).contains("columns Force, Age");
+    }
+
+    @Test
+    void anAnalystCannotOpenTheImportWizard() {
+        browser.signIn("analyst", TestServer.demoPassword());
+        assertThat(browser.has("nav-import")).isFalse();
+
+        browser.go("import");
+
+        assertThat(browser.has("upload")).isFalse();
+        assertThat(browser.pageText()).contains("your role may not open it");
     }
 
     private static Path spreadsheet(String text) throws IOException {

@@ -136,6 +136,7 @@ public class ImportWizardView extends VerticalLayout {
         setMaxWidth("90rem");
         add(new H2("Import a force's spreadsheet"), fileStep(), mappingStep(), returnsStep(returns), checkStep(),
                 commitStep());
+        showMapping(Mapping.empty(""));
     }
 
     @Override
@@ -164,9 +165,7 @@ public class ImportWizardView extends VerticalLayout {
         try {
             sheet = SheetReader.read(fileName, bytes);
             fileSummary.setText(fileName + ": " + sheet.rows().size() + " rows, columns " + String.join(", ", sheet.columns()));
-            columnChoices.values().forEach(c -> c.setItems(sheet.columns()));
-            platformColumns.setItems(sheet.columns());
-            showMapping(mapping);
+            showMapping(mappingFromForm());
             clearCheck();
         } catch (UnreadableSheetException e) {
             sheet = null;
@@ -179,6 +178,7 @@ public class ImportWizardView extends VerticalLayout {
 
     private VerticalLayout mappingStep() {
         mappingChoice.setId("mapping");
+        mappingChoice.setWidth("22rem");
         mappingChoice.setClearButtonVisible(true);
         mappingChoice.setPlaceholder("a new mapping");
         mappingChoice.addValueChangeListener(e -> {
@@ -241,12 +241,16 @@ public class ImportWizardView extends VerticalLayout {
         mapping = m;
         valueEntries = new HashMap<>();
         m.values().forEach((field, entries) -> valueEntries.put(field, new java.util.LinkedHashMap<>(entries)));
+        // before a file is uploaded, the mapping's own columns are the choices, so the user sees them
+        var available = sheet != null ? sheet.columns() : List.copyOf(m.columnsRead());
         columnChoices.forEach((field, choice) -> {
+            choice.setItems(available);
             var column = m.columnsOf(field).stream().findFirst().orElse(null);
-            choice.setValue(column != null && sheet != null && sheet.indexOf(column) >= 0 ? column : null);
+            choice.setValue(column != null && available.contains(column) ? column : null);
         });
+        platformColumns.setItems(available);
         platformColumns.setValue(new LinkedHashSet<>(m.columnsOf(Field.PLATFORMS).stream()
-                .filter(c -> sheet != null && sheet.indexOf(c) >= 0).toList()));
+                .filter(available::contains).toList()));
         unknownMarkers.setValue(String.join(", ", m.unknownMarkers()));
         monthDates.setValue(m.monthDates());
         var d = m.defaults();
