@@ -59,8 +59,8 @@ class UnmappedValuesEditor extends VerticalLayout {
         for (int i = 0; i < shown.size(); i++) {
             meanings.put(shown.get(i), meaning(shown.get(i), i));
         }
-        summary.setText(shown.size() + " values stop the import until you say what each one means."
-                + " Nothing is guessed: take a suggestion or choose.");
+        summary.setText((shown.size() == 1 ? "1 value stops" : shown.size() + " values stop")
+                + " the import until you say what each one means. Nothing is guessed: take a suggestion or choose.");
         grid.setItems(shown);
         setVisible(!shown.isEmpty());
     }
