@@ -82,6 +82,10 @@ class ImportWizardIT {
 
         browser.go("import").choose("mapping", mappingName)
                 .waitFor(b -> b.byId("return-ref").getDomProperty("value").equals(ref));
+        browser.click("value-entries");
+        assertThat(browser.gridText("value-entries-grid")).contains("no action", "NO_FURTHER_ACTION");
+        browser.click("remove-entry-OUTCOME-no-action");
+        assertThat(browser.gridText("value-entries-grid")).doesNotContain("no action");
     }
 
     @Test

@@ -108,6 +108,7 @@ public class ImportWizardView extends VerticalLayout {
     private final Paragraph status = new Paragraph();
     private final Grid<uk.nciistats.mapping.PlannedReturn> planned = new Grid<>();
     private final UnmappedValuesEditor unmappedEditor;
+    private final ValueEntriesEditor entriesEditor = new ValueEntriesEditor();
     private final UnorderedList problems = new UnorderedList();
     private final Grid<PreviewRow> preview = new Grid<>();
     private final Button commit = new Button("Import");
@@ -133,6 +134,14 @@ public class ImportWizardView extends VerticalLayout {
         this.unmappedEditor = new UnmappedValuesEditor(new MeaningChoices(catalog.forces(null, null)));
         unmappedEditor.addApplyListener(e -> applyMeanings(e.meanings()));
         unmappedEditor.setVisible(false);
+        entriesEditor.addRemoveListener(e -> {
+            var entries = valueEntries.get(e.entry().field());
+            if (entries != null) {
+                entries.remove(e.entry().text());
+            }
+            entriesEditor.show(valueEntries);
+            clearCheck();
+        });
         setMaxWidth("90rem");
         add(new H2("Import a force's spreadsheet"), fileStep(), mappingStep(), returnsStep(returns), checkStep(),
                 commitStep());
@@ -209,11 +218,12 @@ public class ImportWizardView extends VerticalLayout {
         monthDates.setItemLabelGenerator(m -> m == MonthDates.FIRST_DAY_IN_PERIOD
                 ? "its first day inside the period" : "no date (undated report)");
         columns.add(unknownMarkers, monthDates);
+        entriesEditor.setWidthFull();
         var saveMapping = new Button("Save mapping", e -> saveMapping());
         saveMapping.setId("save-mapping");
         var top = new HorizontalLayout(mappingChoice, mappingName, saveMapping);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return step("2. The mapping: which column feeds which field", top, columns);
+        return step("2. The mapping: which column feeds which field", top, columns, entriesEditor);
     }
 
     private void refreshMappingList() {
@@ -241,6 +251,7 @@ public class ImportWizardView extends VerticalLayout {
         mapping = m;
         valueEntries = new HashMap<>();
         m.values().forEach((field, entries) -> valueEntries.put(field, new java.util.LinkedHashMap<>(entries)));
+        entriesEditor.show(valueEntries);
         // before a file is uploaded, the mapping's own columns are the choices, so the user sees them
         var available = sheet != null ? sheet.columns() : List.copyOf(m.columnsRead());
         columnChoices.forEach((field, choice) -> {
@@ -437,6 +448,7 @@ public class ImportWizardView extends VerticalLayout {
     private void applyMeanings(Map<UnmappedValue, String> meanings) {
         meanings.forEach((value, meaning) ->
                 valueEntries.computeIfAbsent(value.field(), f -> new java.util.LinkedHashMap<>()).put(value.key(), meaning));
+        entriesEditor.show(valueEntries);
         check();
     }
 
