@@ -31,6 +31,9 @@ public final class Disclosure {
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
             withheld[i] = withheld(row.count());
+            if (row.keys().isEmpty()) {
+                continue; // the one row of an ungrouped question has no siblings
+            }
             siblings.computeIfAbsent(row.keys().subList(0, row.keys().size() - 1), k -> new ArrayList<>()).add(i);
         }
         for (var group : siblings.values()) {

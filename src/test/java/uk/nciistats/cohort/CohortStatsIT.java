@@ -171,6 +171,12 @@ class CohortStatsIT {
         assertThat(adults.getBoolean("suppressed")).as("the only sibling is withheld too").isTrue();
         assertThat(rows.get(0).isNull("share")).isTrue();
         assertThat(stats.getJsonObject("total").getInt("low")).isEqualTo(42);
+
+        var ungrouped = GraphQLClient.as("viewer").data(
+                "query($filter: CohortFilter) { cohortStats(filter: $filter) { total { low high suppressed } rows { count { low suppressed } } } }",
+                Json.createObjectBuilder().add("filter", kentOnly(year).getJsonObject("filter")).build()).getJsonObject("cohortStats");
+        assertThat(ungrouped.getJsonObject("total").getInt("low")).as("a question without grouping").isEqualTo(42);
+        assertThat(ungrouped.getJsonArray("rows").getJsonObject(0).getJsonObject("count").getBoolean("suppressed")).isFalse();
     }
 
     private static JsonObject kentOnly(int year) {
