@@ -60,8 +60,9 @@ public final class CohortParameters {
     }
 
     /**
-     * Reads the parameters; any parameter not in {@code accepted} is refused, so a misspelt one
-     * never silently widens the answer.
+     * Reads the parameters; any parameter not in {@code accepted}, and any given without a value
+     * ({@code groupBy=} aside: no grouping), is refused, so a misspelt or empty one never silently
+     * widens the answer.
      */
     public static CohortParameters of(Map<String, List<String>> parameters, Set<String> accepted) {
         var values = new LinkedHashMap<String, List<String>>();
@@ -76,8 +77,14 @@ public final class CohortParameters {
             }
             if (!items.isEmpty()) {
                 values.put(name, items);
+            } else if (!name.equals("groupBy")) {
+                throw new ValidationException(name, "parameter '" + name + "' is empty: leave it out rather than"
+                        + " send it without a value (an empty filter would otherwise mean every " + name + ")");
             }
         });
+        if (values.containsKey("bands") && values.containsKey("ageBands")) {
+            throw new ValidationException("ageBands", "give the bands once, as bands or as ageBands, not both");
+        }
         return new CohortParameters(values);
     }
 
@@ -132,7 +139,8 @@ public final class CohortParameters {
         return values.get(parameter);
     }
 
-    private String one(String parameter, String argument) {
+    /** The one value of a parameter, or null when not given; several values are refused. */
+    String one(String parameter, String argument) {
         var given = values.get(parameter);
         if (given == null) {
             return null;
@@ -143,7 +151,7 @@ public final class CohortParameters {
         return given.get(0);
     }
 
-    private LocalDate date(String parameter, String argument) {
+    LocalDate date(String parameter, String argument) {
         var text = one(parameter, argument);
         if (text == null) {
             return null;

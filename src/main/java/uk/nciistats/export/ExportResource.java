@@ -9,13 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import uk.nciistats.cohort.Dimension;
-import uk.nciistats.errors.ValidationException;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnStatus;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,21 +77,10 @@ public class ExportResource {
     private static ReturnCriteria returnCriteria(CohortParameters p) {
         var statuses = p.list("statuses") == null ? null : p.list("statuses").stream()
                 .map(s -> CohortParameters.name(s, "filter.statuses", ReturnStatus.class)).toList();
-        var granularity = p.list("granularity") == null ? null
-                : CohortParameters.name(p.list("granularity").get(0), "filter.granularity", Granularity.class);
-        return new ReturnCriteria(p.list("forces"), statuses, granularity, day(p.list("from"), "filter.from"),
-                day(p.list("to"), "filter.to"));
-    }
-
-    private static LocalDate day(List<String> given, String argument) {
-        if (given == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(given.get(0));
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(argument, "'" + given.get(0) + "' is not a date: write YYYY-MM-DD");
-        }
+        var granularity = p.one("granularity", "filter.granularity") == null ? null
+                : CohortParameters.name(p.one("granularity", "filter.granularity"), "filter.granularity", Granularity.class);
+        return new ReturnCriteria(p.list("forces"), statuses, granularity, p.date("from", "filter.from"),
+                p.date("to", "filter.to"));
     }
 
     static Response download(StreamingOutput body, String fileName) {

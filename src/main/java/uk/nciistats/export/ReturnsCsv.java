@@ -7,6 +7,8 @@ import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
+import uk.nciistats.security.CallerContext;
+import uk.nciistats.security.Role;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,20 +25,22 @@ public class ReturnsCsv {
 
     private final ReturnService returns;
     private final ReferenceCatalog catalog;
+    private final CallerContext callers;
 
     @Inject
-    public ReturnsCsv(ReturnService returns, ReferenceCatalog catalog) {
+    public ReturnsCsv(ReturnService returns, ReferenceCatalog catalog, CallerContext callers) {
         this.returns = returns;
         this.catalog = catalog;
+        this.callers = callers;
     }
 
     protected ReturnsCsv() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    /** Refuses callers below ANALYST now, before any output. */
+    /** Refuses callers below ANALYST now, before any output (the listing itself checks again). */
     public void checkAllowed() {
-        returns.count(ReturnCriteria.all());
+        callers.current().require(Role.ANALYST, "list returns");
     }
 
     public void write(ReturnCriteria criteria, OutputStream out) throws IOException {

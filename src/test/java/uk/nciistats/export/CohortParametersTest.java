@@ -37,14 +37,22 @@ class CohortParametersTest {
     }
 
     @Test
-    void listsMayRepeatOrUseCommasAndEmptyValuesCountAsNotGiven() {
-        var asked = asked(Map.of("outcomes", List.of("charged", "CAUTION, no_further_action"), "forces", List.of(""),
+    void listsMayRepeatOrUseCommas() {
+        var asked = asked(Map.of("outcomes", List.of("charged", "CAUTION, no_further_action"),
                 "ages", List.of("16"), "shareBase", List.of("known")));
 
         assertThat(asked.filter().outcomes()).containsExactly(Outcome.CHARGED, Outcome.CAUTION, Outcome.NO_FURTHER_ACTION);
         assertThat(asked.filter().forces()).isNull();
         assertThat(asked.filter().ageBands()).containsExactly(new Band(16, 16));
         assertThat(asked.shareBase()).isEqualTo(ShareBase.KNOWN);
+    }
+
+    @Test
+    void aParameterSentWithoutAValueIsRefusedRatherThanMeaningEverything() {
+        assertThat(refusedField(Map.of("forces", List.of("")))).isEqualTo("forces");
+        assertThat(refusedField(Map.of("outcomes", List.of(" , ")))).isEqualTo("outcomes");
+        assertThat(refusedField(Map.of("bands", List.of("0-17"), "ageBands", List.of("0-17")))).isEqualTo("ageBands");
+        assertThat(asked(Map.of("groupBy", List.of(""))).groupBy()).isNull();
     }
 
     @Test
@@ -64,7 +72,9 @@ class CohortParametersTest {
         assertThat(parameters).containsExactly(Map.entry("groupBy", List.of("FORCE")),
                 Map.entry("bands", List.of("0-17,25+")), Map.entry("regions", List.of("South East", "Wales")),
                 Map.entry("flag", List.of("")));
-        assertThat(CohortParameters.of(parameters, java.util.Set.of("groupBy", "bands", "regions", "flag")).asked().bands())
+        var asked = new java.util.LinkedHashMap<>(parameters);
+        asked.remove("flag");
+        assertThat(CohortParameters.of(asked, java.util.Set.of("groupBy", "bands", "regions")).asked().bands())
                 .containsExactly(new Band(0, 17), new Band(25, null));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import uk.nciistats.export.CohortExport;
 import uk.nciistats.export.CohortParameters;
 import uk.nciistats.export.CohortTable;
+import uk.nciistats.errors.ValidationException;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
@@ -47,6 +48,11 @@ public class FeedRows {
 
     /** The rows of a set; {@code options} are the URL's custom query options (the cohort question). */
     List<Map<String, Object>> rows(FeedModel.EntitySet set, Map<String, List<String>> options) {
+        if (set != FeedModel.COHORT_ROWS && !options.isEmpty()) {
+            var option = options.keySet().iterator().next();
+            throw new ValidationException(option, set.name() + " takes no option '" + option
+                    + "': choose its rows with $filter (custom options ask the cohort question of CohortRows)");
+        }
         if (set == FeedModel.FORCES) {
             return catalog.forces(null, null).stream().map(FeedRows::force).toList();
         }

@@ -181,6 +181,16 @@ class ODataFeedIT {
     }
 
     @Test
+    void forcesRefuseACohortQuestionRatherThanIgnoreIt() {
+        var refused = catchThrowableOfType(() -> read(client("analyst"), "Forces",
+                b -> b.addCustomQueryOption("forces", ReturnSpec.KENT)), ODataClientErrorException.class);
+
+        assertThat(refused.getStatusLine().getStatusCode()).isEqualTo(400);
+        assertThat(refused.getODataError().getTarget()).isEqualTo("forces");
+        assertThat(refused.getODataError().getMessage()).contains("$filter");
+    }
+
+    @Test
     void aFeedUrlTypedByHandKeepsItsPlusSignsAndAnswersInJson() {
         int year = CohortFixtures.kentAndMet(editor);
 
