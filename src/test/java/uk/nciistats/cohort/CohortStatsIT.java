@@ -3,6 +3,7 @@ package uk.nciistats.cohort;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import uk.nciistats.support.CohortFixtures;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.Refusal;
 import uk.nciistats.support.ReturnDesk;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.within;
 import static uk.nciistats.support.ReturnDesk.cell;
 
 class CohortStatsIT {
-    private static final String MET = "E23000001";
+    private static final String MET = CohortFixtures.MET;
     private static final String QUESTION = """
             query($filter: CohortFilter, $groupBy: [Dimension!]) {
               cohortStats(filter: $filter, groupBy: $groupBy, ageBands: [{max: 17}, {min: 18}]) {
@@ -30,15 +31,9 @@ class CohortStatsIT {
     private final ReturnDesk editor = ReturnDesk.as("editor");
     private final GraphQLClient analyst = GraphQLClient.as("analyst");
 
-    /** Kent and the Metropolitan Police of §12, published for one fresh year. */
+    /** Kent and the Metropolitan Police of §12, for one fresh year. */
     private int kentAndMet() {
-        int year = TestServer.freshYear();
-        var kent = editor.create(ReturnSpec.aggregate(year));
-        editor.setCounts(kent, ReturnDesk.kentCells());
-        var met = editor.create(ReturnSpec.aggregate(year).withForce(MET).withRef(TestServer.uniqueRef("MET")));
-        editor.setCounts(met, Json.createArrayBuilder().add(cell("TOTAL", "", 453)).add(cell("AGE", "10-19", 107))
-                .add(cell("AGE", "20-29", 150)).add(cell("AGE", "30+", 190)).add(cell("AGE", "UNKNOWN", 6)).build());
-        return year;
+        return CohortFixtures.kentAndMet(editor);
     }
 
     private static JsonObject variables(int year, String... groupBy) {

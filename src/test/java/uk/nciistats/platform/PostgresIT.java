@@ -9,17 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.HttpGet;
-import uk.nciistats.support.LibertyServer;
+import uk.nciistats.support.PostgresRun;
 import uk.nciistats.support.SqlRows;
 import uk.nciistats.support.TestServer;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,57 +26,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Skipped, loudly, only when no PostgreSQL answers.
  */
 class PostgresIT {
-    private static final String URL = System.getProperty("ncii.pg.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getProperty("ncii.pg.user", "postgres");
-    private static final String SCHEMA = System.getProperty("ncii.pg.schema", "ncii_it");
-    private static final LibertyServer SERVER = LibertyServer.postgresServer();
-    private static boolean started;
-    /** Why PostgreSQL cannot be tested here (nothing answers), or null. */
-    private static String unavailable;
+    private static final PostgresRun RUN = new PostgresRun("");
+    private static final String SCHEMA = RUN.schema();
 
-    private final GraphQLClient editor = GraphQLClient.as("editor").on(SERVER.baseUrl());
-    private final GraphQLClient editor2 = GraphQLClient.as("editor2").on(SERVER.baseUrl());
-    private final GraphQLClient analyst = GraphQLClient.as("analyst").on(SERVER.baseUrl());
+    private final GraphQLClient editor = GraphQLClient.as("editor").on(RUN.baseUrl());
+    private final GraphQLClient editor2 = GraphQLClient.as("editor2").on(RUN.baseUrl());
+    private final GraphQLClient analyst = GraphQLClient.as("analyst").on(RUN.baseUrl());
 
+    /** The server's Flyway creates the schema again: the switch must work on an empty one. */
     @BeforeAll
     static void startTheServerOnAnEmptySchema() throws SQLException {
-        assertThat(SCHEMA).as("ncii.pg.schema").matches("[a-z_][a-z0-9_]*");
-        unavailable = nothingAnswers();
-        if (unavailable != null) {
-            var bar = "#".repeat(100);
-            System.err.println(bar + "\n# " + unavailable + "\n" + bar);
-            return;
-        }
-        try (var db = connect()) {
-            if (SERVER.running()) {
-                SERVER.stop(); // left over from an interrupted run, with whatever environment it had
-            }
-            // the server's Flyway creates the schema again: the switch must work on an empty one
-            db.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        }
-        var separator = URL.contains("?") ? "&" : "?";
-        SERVER.start(Map.of("NCII_DB_URL", URL + separator + "currentSchema=" + SCHEMA, "NCII_DB_USER", USER));
-        started = true;
-        SERVER.awaitReady(Duration.ofMinutes(3));
+        RUN.start();
     }
 
     @BeforeEach
     void requirePostgresql() {
-        if (unavailable != null) {
-            Assumptions.abort(unavailable);
+        if (RUN.unavailable() != null) {
+            Assumptions.abort(RUN.unavailable());
         }
     }
 
     @AfterAll
     static void stopTheServer() {
-        if (started) {
-            SERVER.stop();
-        }
+        RUN.stop();
     }
 
     @Test
     void flywayCreatedTheSchemaNamedInTheUrlAndAppliedEveryMigration() throws SQLException {
-        try (var db = connect()) {
+        try (var db = PostgresRun.connect()) {
             var history = SqlRows.query(db, "select version, success from " + SCHEMA + ".flyway_schema_history"
                     + " where version is not null order by installed_rank");
             var tables = SqlRows.query(db, "select table_name from information_schema.tables where table_schema = ?", SCHEMA);
@@ -111,7 +84,7 @@ class PostgresIT {
         assertThat(readBack.getInt("version")).isEqualTo(verified.getInt("version"));
         assertThat(readBack.getInt("total")).isEqualTo(12);
         assertThat(readBack.getJsonArray("counts")).hasSize(CELLS.size());
-        try (var db = connect()) {
+        try (var db = PostgresRun.connect()) {
             var row = SqlRows.query(db, "select status, total, version, granularity from " + SCHEMA
                     + ".data_return where id = ?", Long.parseLong(id));
             var cells = SqlRows.query(db, "select dimension, category, cell_count from " + SCHEMA
@@ -149,7 +122,7 @@ class PostgresIT {
 
         assertThat(stored).isEqualTo(3);
         assertThat(onlyReturnOf("E23000001", year).getInt("total")).isEqualTo(3);
-        try (var db = connect()) {
+        try (var db = PostgresRun.connect()) {
             var rows = SqlRows.query(db, "select victim_age, victim_gender, outcome, home_office_outcome from " + SCHEMA
                     + ".report where return_id = ? order by id", Long.parseLong(id));
 
@@ -173,9 +146,9 @@ class PostgresIT {
         editor.data("mutation($id: ID!, $reports: [ReportInput!]!) { addReports(returnId: $id, reports: $reports) }",
                 Json.createObjectBuilder().add("id", id).add("reports", reports).build());
 
-        var csv = HttpGet.csv(HttpGet.as("analyst").on(SERVER.baseUrl())
+        var csv = HttpGet.csv(HttpGet.as("analyst").on(RUN.baseUrl())
                 .get("/api/export/reports.csv?forces=E23000005&ages=0-17&orderBy=VICTIM_AGE:DESC").body());
-        var feed = HttpGet.as("analyst").on(SERVER.baseUrl()).get("/odata/Returns?$filter=Ref%20eq%20'" + ref + "'");
+        var feed = HttpGet.as("analyst").on(RUN.baseUrl()).get("/odata/Returns?$filter=Ref%20eq%20'" + ref + "'");
 
         assertThat(csv).hasSize(1 + 2_500 / 90 * 18 + 18);
         assertThat(csv.get(1)).startsWith(ref, year + "-03-01", "17");
@@ -202,7 +175,7 @@ class PostgresIT {
         assertThat(refusedCreate.getJsonObject("extensions").getString("code")).isEqualTo("VALIDATION");
         assertThat(refusedCreate.getJsonObject("extensions").getString("field")).isEqualTo("input.periodEnd");
         assertThat(refusedCounts.getJsonObject("extensions").getString("code")).isEqualTo("VALIDATION");
-        try (var db = connect()) {
+        try (var db = PostgresRun.connect()) {
             assertThat(SqlRows.count(db, "select count(*) from " + SCHEMA + ".data_return where ref = ?", badRef)).isZero();
             assertThat(SqlRows.count(db, "select count(*) from " + SCHEMA + ".audit_entry where return_ref = ?", badRef)).isZero();
             assertThat(SqlRows.query(db, "select version, total from " + SCHEMA + ".data_return where id = ?", id))
@@ -248,31 +221,6 @@ class PostgresIT {
 
     private static JsonObject cell(String dimension, String category, int count) {
         return Json.createObjectBuilder().add("dimension", dimension).add("category", category).add("count", count).build();
-    }
-
-    private static Connection connect() throws SQLException {
-        var properties = new Properties();
-        properties.setProperty("user", USER);
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("loginTimeout", "5");
-        return DriverManager.getConnection(URL, properties);
-    }
-
-    /**
-     * Null when PostgreSQL answers; else why the tests are skipped. Only SQL state class 08 (no
-     * connection) counts: a PostgreSQL that refuses the user or lacks the database fails the test.
-     */
-    private static String nothingAnswers() throws SQLException {
-        try (var ignored = connect()) {
-            return null;
-        } catch (SQLException e) {
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("08")) {
-                throw e;
-            }
-            return "PostgresIT SKIPPED: no PostgreSQL answers at " + URL + " as " + USER + " (" + e.getMessage()
-                    + "). The PostgreSQL switch of this build is NOT tested. Start PostgreSQL or pass"
-                    + " -Dit.pg.jdbc.url=... -Dit.pg.user=...";
-        }
     }
 
     /** The versions of the migrations the build ships (V1__…, V2__…), in order. */
