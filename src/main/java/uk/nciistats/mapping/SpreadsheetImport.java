@@ -60,7 +60,7 @@ public class SpreadsheetImport {
         return new ImportCheck(report, sourced);
     }
 
-    private static CsvSource source(InterchangeFile file) {
+    private static CsvSource source(TranslatedFile file) {
         if (file.isEmpty()) {
             return null;
         }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Translation(List<PlannedReturn> returns, List<PreviewRow> rows, List<UnmappedValue> unmapped,
                           List<RowProblem> problems, int emptyRowsSkipped,
-                          InterchangeFile returnsFile, InterchangeFile reportsFile, InterchangeFile countsFile) {
+                          TranslatedFile returnsFile, TranslatedFile reportsFile, TranslatedFile countsFile) {
     public Translation {
         returns = List.copyOf(returns);
         rows = List.copyOf(rows);
@@ -23,7 +23,7 @@ public record Translation(List<PlannedReturn> returns, List<PreviewRow> rows, Li
     }
 
     /** The file of this name ("returns.csv", "reports.csv", "counts.csv"). */
-    public InterchangeFile file(String name) {
+    public TranslatedFile file(String name) {
         return switch (name) {
             case "returns.csv" -> returnsFile;
             case "reports.csv" -> reportsFile;

@@ -86,9 +86,9 @@ public final class Translator {
                 }
             }
         }
-        var returnsFile = new InterchangeFile("returns.csv", RETURNS_HEADER);
-        var reportsFile = new InterchangeFile("reports.csv", REPORTS_HEADER);
-        var countsFile = new InterchangeFile("counts.csv", COUNTS_HEADER);
+        var returnsFile = new TranslatedFile("returns.csv", RETURNS_HEADER);
+        var reportsFile = new TranslatedFile("reports.csv", REPORTS_HEADER);
+        var countsFile = new TranslatedFile("counts.csv", COUNTS_HEADER);
         var planned = new ArrayList<PlannedReturn>();
         for (var group : groups(read).entrySet()) {
             planned.add(fill(group.getKey(), group.getValue(), returnsFile, reportsFile, countsFile));
@@ -323,8 +323,8 @@ public final class Translator {
         return groups;
     }
 
-    private PlannedReturn fill(String forceCode, List<ReadRow> rows, InterchangeFile returnsFile,
-                               InterchangeFile reportsFile, InterchangeFile countsFile) {
+    private PlannedReturn fill(String forceCode, List<ReadRow> rows, TranslatedFile returnsFile,
+                               TranslatedFile reportsFile, TranslatedFile countsFile) {
         var ref = refOf(forceCode);
         var banded = rows.stream().filter(r -> r.band != null).toList();
         var sources = rows.stream().map(r -> r.row).toList();
@@ -361,7 +361,7 @@ public final class Translator {
         return new PlannedReturn(ref, forceCode, granularity, rows.size(), existing == null, why);
     }
 
-    private void publishedCells(String ref, List<ReadRow> rows, InterchangeFile countsFile) {
+    private void publishedCells(String ref, List<ReadRow> rows, TranslatedFile countsFile) {
         var sources = rows.stream().map(r -> r.row).toList();
         countsFile.add(List.of(ref, "TOTAL", "", Integer.toString(rows.size())), sources);
         var bands = bandsOf(rows);
@@ -391,7 +391,7 @@ public final class Translator {
 
     private <E extends Enum<E>> void cells(String ref, String dimension, List<ReadRow> rows,
                                            Function<ReadRow, List<String>> categories, Class<E> order,
-                                           InterchangeFile countsFile) {
+                                           TranslatedFile countsFile) {
         var counted = new LinkedHashMap<String, List<Integer>>();
         for (var constant : order.getEnumConstants()) {
             counted.put(constant.name(), new ArrayList<>());

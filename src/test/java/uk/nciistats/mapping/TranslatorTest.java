@@ -41,7 +41,7 @@ class TranslatorTest {
         return Translator.translate(sheet, mapping, null, KnownForces.ALL);
     }
 
-    private static List<List<String>> lines(InterchangeFile file) {
+    private static List<List<String>> lines(TranslatedFile file) {
         return file.lines();
     }
 

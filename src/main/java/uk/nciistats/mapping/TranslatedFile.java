@@ -10,13 +10,13 @@ import java.util.List;
  * spreadsheet, remembering for each of its lines the spreadsheet rows it came from, so that a
  * problem the import finds on a line can be shown on the user's rows.
  */
-public final class InterchangeFile {
+public final class TranslatedFile {
     private final String name;
     private final List<String> header;
     private final List<List<String>> lines = new ArrayList<>();
     private final List<List<Integer>> sourceRows = new ArrayList<>();
 
-    public InterchangeFile(String name, List<String> header) {
+    public TranslatedFile(String name, List<String> header) {
         this.name = name;
         this.header = List.copyOf(header);
     }
