@@ -116,6 +116,12 @@ public final class Translator {
             readable = false;
         }
         var d = mapping.defaults();
+        if (existing != null && existing.granularity() != Granularity.RECORDS) {
+            problems.add(new RowProblem(0, "", "aggregate-target", "return '" + existing.ref() + "' is "
+                    + existing.granularity() + ": its published cells are stored already and an import cannot add"
+                    + " to them; import the file into a new return, or into a RECORDS return"));
+            readable = false;
+        }
         if (existing == null) {
             if (!mapping.maps(Field.FORCE) && (d.forceCode() == null || !forcesByCode.containsKey(d.forceCode()))) {
                 problems.add(new RowProblem(0, "", "no-force", "no column names the force, so choose the force"
@@ -312,7 +318,9 @@ public final class Translator {
     private Map<String, List<ReadRow>> groups(List<ReadRow> rows) {
         var groups = new TreeMap<String, List<ReadRow>>();
         if (existing != null) {
-            groups.put(existing.forceCode(), rows);
+            if (existing.granularity() == Granularity.RECORDS) {
+                groups.put(existing.forceCode(), rows);
+            }
             return groups;
         }
         for (var r : rows) {

@@ -99,6 +99,18 @@ public class ReturnRepository {
         return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Like {@link #newestFirst(ReturnCriteria, int, int)}, only returns whose ref contains {@code refPart} (any case). */
+    public List<DataReturn> newestFirst(ReturnCriteria c, String refPart, int offset, int limit) {
+        var where = new Where(c);
+        if (refPart != null && !refPart.isBlank()) {
+            var escaped = refPart.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            where.and("lower(r.ref) like :refPart escape '!'", "refPart", "%" + escaped + "%");
+        }
+        var q = em.createQuery("select r from DataReturn r" + where.text() + " order by r.id desc", DataReturn.class);
+        return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     public long count(ReturnCriteria c) {
         var where = new Where(c);
         var q = em.createQuery("select count(r) from DataReturn r" + where.text(), Long.class);

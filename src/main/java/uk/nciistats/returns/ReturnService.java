@@ -190,6 +190,12 @@ public class ReturnService {
         return returns.newestFirst(criteria, offset, limit);
     }
 
+    /** A page of the returns whose ref contains {@code refPart} (any case), newest first: a search as one types. */
+    public List<DataReturn> newestFirst(ReturnCriteria criteria, String refPart, int offset, int limit) {
+        analyst();
+        return returns.newestFirst(criteria, refPart, offset, limit);
+    }
+
     public long count(ReturnCriteria criteria) {
         analyst();
         return returns.count(criteria);

@@ -67,6 +67,11 @@ class ImportWizardIT {
         assertThat(browser.textOf("check-status")).contains("1 return, 3 reports");
         assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "NO_FURTHER_ACTION", "FACEBOOK");
         assertThat(browser.disabled("commit")).isFalse();
+
+        browser.fill("return-source", "FOI " + ref + " (revised)");
+        assertThat(browser.disabled("commit")).as("a changed form withdraws the check").isTrue();
+        browser.click("check").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        assertThat(browser.disabled("commit")).isFalse();
         browser.screenshot("import-wizard-ready");
 
         browser.click("save-mapping").click("commit")

@@ -229,6 +229,22 @@ class TranslatorTest {
     }
 
     @Test
+    void aStoredAggregateReturnCannotBeFilledAndTheTranslationSaysSoUpFront() {
+        var existing = new ExistingReturn("KENT-2015", "E23000032", LocalDate.of(2015, 4, 13),
+                LocalDate.of(2015, 12, 31), Granularity.AGGREGATE);
+
+        var t = Translator.translate(sheet("Kent,,30,,,,,no action"), mapping(), existing, KnownForces.ALL);
+
+        assertThat(t.ready()).isFalse();
+        assertThat(t.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("aggregate-target");
+            assertThat(p.message()).contains("KENT-2015", "AGGREGATE", "new return");
+        });
+        assertThat(t.countsFile().isEmpty()).isTrue();
+        assertThat(t.reportsFile().isEmpty()).isTrue();
+    }
+
+    @Test
     void theInterchangeFilesAreCsvWithTheirHeaderAndQuotedWhereNeeded() {
         var mapping = mapping().withDefaults(APRIL_TO_DECEMBER_2015.withSource("FOI 2016/1, \"final\""));
 

@@ -53,7 +53,9 @@ import uk.nciistats.mapping.sheet.UnreadableSheetException;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
+import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnCriteria;
+import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.security.CallerContext;
 
@@ -146,6 +148,7 @@ public class ImportWizardView extends VerticalLayout {
         add(new H2("Import a force's spreadsheet"), fileStep(), mappingStep(), returnsStep(returns), checkStep(),
                 commitStep());
         showMapping(Mapping.empty(""));
+        clearCheckOnEveryChange();
     }
 
     @Override
@@ -324,8 +327,13 @@ public class ImportWizardView extends VerticalLayout {
         existing.setId("existing-return");
         existing.setItemLabelGenerator(r -> r.ref() + " · " + catalog.force(r.forceCode()).map(Force::shortName).orElse("")
                 + " · " + r.periodStart() + "–" + r.periodEnd() + " · " + r.granularity());
-        existing.setItems(query -> returns.newestFirst(ReturnCriteria.all(), query.getOffset(), query.getLimit()).stream()
-                .filter(r -> r.ref().toLowerCase().contains(query.getFilter().orElse("").toLowerCase())));
+        // only a RECORDS return can take rows (an AGGREGATE one's cells are stored), never a PUBLISHED one
+        var fillable = new ReturnCriteria(null, List.of(ReturnStatus.DRAFT, ReturnStatus.VERIFIED), Granularity.RECORDS,
+                null, null);
+        existing.setItems(query -> returns.newestFirst(fillable, query.getFilter().orElse(""), query.getOffset(),
+                query.getLimit()).stream());
+        existing.setHelperText("a RECORDS return that is not PUBLISHED; type part of its reference");
+        existing.addValueChangeListener(e -> clearCheck());
         existing.setVisible(false);
         var newReturn = new FormLayout(ref, force, periodStart, periodEnd, source, receivedOn);
         target.addValueChangeListener(e -> {
@@ -452,6 +460,24 @@ public class ImportWizardView extends VerticalLayout {
         check();
     }
 
+    /**
+     * What is imported is the translation last checked, so any change of what the translation
+     * depends on (columns, markers, month dates, the return's details, its target) withdraws the
+     * check: Import stays disabled until the file is checked again.
+     */
+    private void clearCheckOnEveryChange() {
+        columnChoices.values().forEach(choice -> choice.addValueChangeListener(e -> clearCheck()));
+        platformColumns.addValueChangeListener(e -> clearCheck());
+        unknownMarkers.addValueChangeListener(e -> clearCheck());
+        monthDates.addValueChangeListener(e -> clearCheck());
+        ref.addValueChangeListener(e -> clearCheck());
+        force.addValueChangeListener(e -> clearCheck());
+        periodStart.addValueChangeListener(e -> clearCheck());
+        periodEnd.addValueChangeListener(e -> clearCheck());
+        source.addValueChangeListener(e -> clearCheck());
+        receivedOn.addValueChangeListener(e -> clearCheck());
+    }
+
     private void clearCheck() {
         translation = null;
         commit.setEnabled(false);
@@ -480,6 +506,11 @@ public class ImportWizardView extends VerticalLayout {
     private void startImport() {
         var ui = UI.getCurrent();
         var importing = translation;
+        if (importing == null) {
+            Notices.refused("Check the file again: the form changed since the last check.");
+            commit.setEnabled(false);
+            return;
+        }
         long lines = importing.returnsFile().lines().size() + importing.reportCount() + importing.countsFile().lines().size();
         var done = new java.util.concurrent.ConcurrentHashMap<String, Long>();
         commit.setEnabled(false);

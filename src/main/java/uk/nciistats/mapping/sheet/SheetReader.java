@@ -8,6 +8,7 @@ public final class SheetReader {
     /** Largest file accepted: force spreadsheets are small; this keeps a mistaken upload harmless. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 200_000;
+    public static final int MAX_COLUMNS = 200;
 
     private SheetReader() {
     }

@@ -1,5 +1,6 @@
 package uk.nciistats.mapping.sheet;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -16,8 +17,21 @@ import java.util.Locale;
 /**
  * Reads the first sheet of an Excel workbook (XLSX) with Apache POI: each cell as the user sees
  * it (numbers as formatted, formulas by their last computed value), dates as ISO days.
+ *
+ * <p>The workbook is built in memory, so what an upload may expand to is bounded: no part of the
+ * zip may inflate more than {@value #MAX_INFLATION} times (POI's own guard allows 100) or past
+ * {@value #MAX_ENTRY_BYTES} bytes, and a sheet may hold at most {@link SheetReader#MAX_COLUMNS}
+ * columns and {@link SheetReader#MAX_ROWS} rows.
  */
 final class XlsxSheets {
+    static final int MAX_INFLATION = 50;
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATION);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
     private XlsxSheets() {
     }
 
@@ -28,13 +42,14 @@ final class XlsxSheets {
             }
             var sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > maxRows) {
-                throw new UnreadableSheetException(fileName + " has more than " + maxRows + " rows");
+                throw new UnreadableSheetException(fileName + " has more than " + maxRows + " rows: split it, or"
+                        + " delete the empty rows below its data");
             }
             var formatter = new DataFormatter(Locale.UK);
             List<String> header = null;
             var rows = new ArrayList<SheetRow>();
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
-                var cells = cells(sheet.getRow(r), formatter);
+                var cells = cells(fileName, sheet.getRow(r), formatter);
                 if (header == null) {
                     if (cells.stream().anyMatch(c -> !c.isBlank())) {
                         header = cells;
@@ -48,18 +63,45 @@ final class XlsxSheets {
             }
             return Sheet.of(fileName, header, rows);
         } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                throw new UnreadableSheetException(fileName + " expands to far more than its size (over "
+                        + MAX_INFLATION + " times, or past " + MAX_ENTRY_BYTES / 1024 / 1024 + " MB), which a force's"
+                        + " spreadsheet does not: save it again from Excel, or as CSV", e);
+            }
             throw new UnreadableSheetException(fileName + " cannot be read as an Excel workbook (XLSX): "
                     + e.getClass().getSimpleName(), e);
         }
     }
 
-    private static List<String> cells(Row row, DataFormatter formatter) {
+    private static boolean zipBomb(Throwable e) {
+        for (var t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The row's cells up to its last one that holds text; text past {@code MAX_COLUMNS} refuses the file. */
+    private static List<String> cells(String fileName, Row row, DataFormatter formatter) throws UnreadableSheetException {
         var cells = new ArrayList<String>();
         if (row == null) {
             return cells;
         }
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-            cells.add(text(row.getCell(c), formatter));
+        for (var cell : row) {
+            var text = text(cell, formatter);
+            if (text.isBlank()) {
+                continue;
+            }
+            int c = cell.getColumnIndex();
+            if (c >= SheetReader.MAX_COLUMNS) {
+                throw new UnreadableSheetException(fileName + " has text in column " + Sheet.letter(c) + " of row "
+                        + (row.getRowNum() + 1) + ": a sheet may have at most " + SheetReader.MAX_COLUMNS + " columns");
+            }
+            while (cells.size() < c) {
+                cells.add("");
+            }
+            cells.add(text);
         }
         return cells;
     }

@@ -88,4 +88,53 @@ class SheetReaderTest {
         assertThat(sheet.rows().get(2).cell(1)).isEqualTo("18");
         assertThat(sheet.rows().get(2).number()).isEqualTo(4);
     }
+
+    @Test
+    void aWorkbookWithTextPastTwoHundredColumnsIsRefusedNamingTheColumnAndRow() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Incidents");
+            sheet.createRow(0).createCell(0).setCellValue("Force");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Kent Police");
+            row.createCell(SheetReader.MAX_COLUMNS + 5000).setCellValue("stray");
+            workbook.write(out);
+        }
+
+        assertThatThrownBy(() -> SheetReader.read("wide.xlsx", out.toByteArray()))
+                .isInstanceOf(UnreadableSheetException.class)
+                .hasMessageContaining("row 2").hasMessageContaining("at most 200 columns");
+    }
+
+    @Test
+    void blankFormattedCellsFarToTheRightAreNotColumns() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Incidents");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Force");
+            header.createCell(10_000).setBlank();
+            sheet.createRow(1).createCell(0).setCellValue("Kent Police");
+            workbook.write(out);
+        }
+
+        assertThat(SheetReader.read("f.xlsx", out.toByteArray()).columns()).containsExactly("Force");
+    }
+
+    @Test
+    void aWorkbookThatInflatesLikeAZipBombIsRefusedSayingWhy() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Incidents");
+            sheet.createRow(0).createCell(0).setCellValue("Force");
+            for (int r = 1; r <= 100; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("x".repeat(30_000) + r);
+            }
+            workbook.write(out);
+        }
+
+        assertThatThrownBy(() -> SheetReader.read("bomb.xlsx", out.toByteArray()))
+                .isInstanceOf(UnreadableSheetException.class)
+                .hasMessageContaining("expands to far more than its size");
+    }
 }
