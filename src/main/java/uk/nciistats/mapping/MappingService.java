@@ -77,6 +77,7 @@ public class MappingService {
             throw new ValidationException("name", "'" + name + "' is a built-in mapping and cannot change:"
                     + " save your version under another name");
         }
+        MappingLimits.check(mapping);
         var saved = em.find(SavedMapping.class, name, LockModeType.PESSIMISTIC_WRITE);
         int found = saved == null ? 0 : saved.version();
         if (found != expectedVersion) {

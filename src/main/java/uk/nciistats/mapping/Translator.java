@@ -94,8 +94,44 @@ public final class Translator {
             planned.add(fill(group.getKey(), group.getValue(), returnsFile, reportsFile, countsFile));
         }
         var previews = read.stream().map(r -> r.preview(refOf(r.forceCode), forceName(r.forceCode))).toList();
+        refuseFreeText();
         var unmappedValues = unmapped.values().stream().map(Unmapped::value).toList();
         return new Translation(planned, previews, unmappedValues, problems, empty, returnsFile, reportsFile, countsFile);
+    }
+
+    /**
+     * A mapping keeps a force's vocabulary, never free text about people ({@link MappingLimits}): a
+     * column with many long unmapped texts, or more than a field's entries allow, is not offered for
+     * mapping at all, and a single long text is not offered either. Either way it is a problem.
+     */
+    private void refuseFreeText() {
+        var byColumn = new LinkedHashMap<String, List<Unmapped>>();
+        unmapped.values().forEach(u -> byColumn.computeIfAbsent(u.field + "|" + u.column, k -> new ArrayList<>()).add(u));
+        for (var values : byColumn.values()) {
+            var first = values.get(0);
+            var tooLong = values.stream().filter(u -> u.key.length() > MappingLimits.MAX_TEXT).toList();
+            if (tooLong.size() >= MappingLimits.FREE_TEXT_LONG_VALUES || values.size() > MappingLimits.MAX_ENTRIES_PER_FIELD) {
+                problems.add(new RowProblem(0, first.column, "free-text-column", "column '" + first.column + "' (read as "
+                        + first.field.label() + ") holds " + values.size() + " different texts no mapping covers, "
+                        + tooLong.size() + " of them longer than " + MappingLimits.MAX_TEXT + " characters: it looks like"
+                        + " free text (names, crime reference numbers, descriptions), which a mapping must not keep;"
+                        + " choose another column for " + first.field.label() + ", or none"));
+                values.forEach(u -> unmapped.remove(u.field + "|" + u.column + "|" + u.key));
+            } else {
+                for (var u : tooLong) {
+                    problems.add(new RowProblem(u.rows.get(0), u.column, "value-too-long", "a text of column '" + u.column
+                            + "' (rows " + rowList(u.rows) + ") is longer than " + MappingLimits.MAX_TEXT
+                            + " characters, more than a mapping keeps: shorten it in the file, or empty the cell"
+                            + " if it is not known"));
+                    unmapped.remove(u.field + "|" + u.column + "|" + u.key);
+                }
+            }
+        }
+    }
+
+    private static String rowList(List<Integer> rows) {
+        var shown = rows.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
+        return rows.size() > 10 ? shown + " and " + (rows.size() - 10) + " more" : shown;
     }
 
     // --- the mapping against the file ---

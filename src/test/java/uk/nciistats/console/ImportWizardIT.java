@@ -91,6 +91,15 @@ class ImportWizardIT {
         assertThat(browser.gridText("value-entries-grid")).contains("no action", "NO_FURTHER_ACTION");
         browser.click("remove-entry-OUTCOME-no-action");
         assertThat(browser.gridText("value-entries-grid")).doesNotContain("no action");
+
+        assertThat(browser.disabled("delete-mapping")).isFalse();
+        browser.click("delete-mapping").click("confirm-delete-mapping")
+                .waitFor(b -> b.disabled("delete-mapping"));
+        browser.go("import").choose("mapping", mappingName);
+        assertThat(browser.byId("return-ref").getDomProperty("value")).as("the deleted mapping is gone").isEmpty();
+        browser.go("import").choose("mapping", "BBC Data Unit 2015")
+                .waitFor(b -> !b.byId("return-ref").getDomProperty("value").isEmpty());
+        assertThat(browser.disabled("delete-mapping")).as("a built-in mapping cannot be deleted").isTrue();
     }
 
     @Test

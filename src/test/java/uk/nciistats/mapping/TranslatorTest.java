@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import uk.nciistats.mapping.sheet.Sheet;
 import uk.nciistats.mapping.sheet.SheetReader;
 import uk.nciistats.mapping.sheet.UnreadableSheetException;
+import uk.nciistats.errors.ValidationException;
 import uk.nciistats.returns.Granularity;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TranslatorTest {
     private static final ReturnDefaults APRIL_TO_DECEMBER_2015 = new ReturnDefaults("FOI15", null,
@@ -226,6 +228,50 @@ class TranslatorTest {
                 .containsExactlyInAnyOrder("3 other-force", "2 band-in-records");
         assertThat(t.returnsFile().isEmpty()).isTrue();
         assertThat(lines(t.reportsFile())).extracting(l -> l.get(0)).containsOnly("KENT-2015");
+    }
+
+    @Test
+    void aColumnOfLongFreeTextIsNotOfferedForMappingButRefusedAsFreeText() {
+        var rows = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "Kent,,30,,,,,Victim's former partner shared images on several sites in case " + i)
+                .toArray(String[]::new);
+
+        var t = translate(sheet(rows), mapping());
+
+        assertThat(t.ready()).isFalse();
+        assertThat(t.unmapped()).isEmpty();
+        assertThat(t.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("free-text-column");
+            assertThat(p.column()).isEqualTo("Result");
+            assertThat(p.message()).contains("free text", "12 different texts");
+        });
+    }
+
+    @Test
+    void aSingleTextLongerThanAMappingKeepsIsAProblemOnItsRowsNotAValueToMap() {
+        var t = translate(sheet("Kent,,30,,,,,no action",
+                "Kent,,31,,,,,charged after the victim's former partner was identified by the officer"), mapping());
+
+        assertThat(t.unmapped()).isEmpty();
+        assertThat(t.problems()).extracting(p -> p.row() + " " + p.column() + " " + p.rule())
+                .containsExactly("3 Result value-too-long");
+    }
+
+    @Test
+    void aSavedMappingKeepsOnlyShortValueEntriesAndAFewHundredPerField() {
+        var longEntry = mapping().withValue(Field.OUTCOME, "x".repeat(MappingLimits.MAX_TEXT + 1), "CHARGED");
+        var many = mapping();
+        for (int i = 0; i <= MappingLimits.MAX_ENTRIES_PER_FIELD; i++) {
+            many = many.withValue(Field.GENDER, "g" + i, "FEMALE");
+        }
+
+        MappingLimits.check(mapping());
+        assertThatThrownBy(() -> MappingLimits.check(longEntry)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Outcome").hasMessageContaining("60 characters")
+                .extracting(e -> ((ValidationException) e).field()).isEqualTo("values.OUTCOME");
+        var tooMany = many;
+        assertThatThrownBy(() -> MappingLimits.check(tooMany)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("gender").hasMessageContaining("at most 500");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import uk.nciistats.console.layout.IsoDatePicker;
 import uk.nciistats.console.layout.MainLayout;
 import uk.nciistats.console.layout.Notices;
@@ -65,6 +68,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -85,6 +90,7 @@ public class ImportWizardView extends VerticalLayout {
     private static final String NEW_RETURNS = "New returns (one per force when a column names the force)";
     private static final String EXISTING_RETURN = "A return that exists";
     private static final int PREVIEW_PROBLEMS_SHOWN = 200;
+    private static final Logger LOG = Logger.getLogger(ImportWizardView.class.getName());
 
     private final SpreadsheetImport spreadsheets;
     private final MappingService mappings;
@@ -114,6 +120,7 @@ public class ImportWizardView extends VerticalLayout {
     private final UnorderedList problems = new UnorderedList();
     private final Grid<PreviewRow> preview = new Grid<>();
     private final Button commit = new Button("Import");
+    private final Button deleteMapping = new Button("Delete mapping");
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Span result = new Span();
@@ -224,7 +231,11 @@ public class ImportWizardView extends VerticalLayout {
         entriesEditor.setWidthFull();
         var saveMapping = new Button("Save mapping", e -> saveMapping());
         saveMapping.setId("save-mapping");
-        var top = new HorizontalLayout(mappingChoice, mappingName, saveMapping);
+        deleteMapping.setId("delete-mapping");
+        deleteMapping.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteMapping.addClickListener(e -> confirmDeleteMapping());
+        deleteMapping.setEnabled(false);
+        var top = new HorizontalLayout(mappingChoice, mappingName, saveMapping, deleteMapping);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         return step("2. The mapping: which column feeds which field", top, columns, entriesEditor);
     }
@@ -242,6 +253,7 @@ public class ImportWizardView extends VerticalLayout {
             var found = mappings.find(name).orElseThrow(() -> new IllegalStateException("no mapping " + name));
             loadedName = found.name();
             loadedVersion = mappings.versionOf(found.name());
+            deleteMapping.setEnabled(loadedVersion > 0);
             mappingName.setValue(found.name());
             showMapping(found);
             clearCheck();
@@ -301,9 +313,52 @@ public class ImportWizardView extends VerticalLayout {
             int expected = named.name().equals(loadedName) ? loadedVersion : 0;
             loadedVersion = mappings.save(named, expected);
             loadedName = named.name();
+            deleteMapping.setEnabled(true);
             refreshMappingList();
             mappingChoice.setValue(loadedName);
             Notices.done("Saved mapping " + loadedName + ".");
+        } catch (DomainException e) {
+            Notices.refused(e.getMessage());
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.WARNING, "saving mapping '" + mappingName.getValue() + "' failed", e);
+            Notices.refused("The mapping was not saved: the database refused it. Nothing was changed;"
+                    + " try again, or save it under another name.");
+        }
+    }
+
+    /** Deletes the loaded saved mapping (built-in ones cannot be), after the user confirms. */
+    private void confirmDeleteMapping() {
+        if (loadedName.isEmpty() || loadedVersion == 0) {
+            return;
+        }
+        var name = loadedName;
+        int version = loadedVersion;
+        var confirm = new Button("Delete");
+        confirm.setId("confirm-delete-mapping");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Delete mapping " + name + "?");
+        dialog.setText("The saved mapping is removed for everyone. Returns imported with it stay as they are.");
+        dialog.setCancelable(true);
+        dialog.setConfirmButton(confirm);
+        confirm.addClickListener(e -> {
+            dialog.close();
+            deleteMapping(name, version);
+        });
+        dialog.setId("confirm-delete-mapping-dialog");
+        dialog.open();
+    }
+
+    private void deleteMapping(String name, int version) {
+        try {
+            mappings.delete(name, version);
+            loadedName = "";
+            loadedVersion = 0;
+            deleteMapping.setEnabled(false);
+            mappingName.clear();
+            mappingChoice.clear();
+            refreshMappingList();
+            Notices.done("Deleted mapping " + name + ".");
         } catch (DomainException e) {
             Notices.refused(e.getMessage());
         }
