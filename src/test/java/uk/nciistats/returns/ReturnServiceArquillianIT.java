@@ -141,6 +141,22 @@ class ReturnServiceArquillianIT {
         assertNothingStored(ref, -1);
     }
 
+    @Test
+    void aSearchByPartOfTheRefFindsAnOldReturnBehindNewerOnesAndTakesWildcardsLiterally() {
+        caller.actAs("arq-editor", Role.EDITOR);
+        var tag = UUID.randomUUID().toString().substring(0, 8);
+        var old = returns.create(aggregate("arq-old_" + tag, NEXT_YEAR.getAndIncrement()));
+        for (int i = 0; i < 3; i++) {
+            returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+        }
+
+        var found = returns.newestFirst(ReturnCriteria.all(), " OLD_" + tag.toUpperCase() + " ", 0, 2);
+
+        assertEquals(List.of(old.ref()), found.stream().map(DataReturn::ref).toList());
+        assertEquals(List.of(), returns.newestFirst(ReturnCriteria.all(), "old%" + tag, 0, 10));
+        assertEquals(List.of(), returns.newestFirst(ReturnCriteria.all(), "ol__" + tag, 0, 10));
+    }
+
     // --- helpers ---
 
     private static final List<PublishedCells.Input> FIVE_CELLS = List.of(new PublishedCells.Input("TOTAL", "", 5),
