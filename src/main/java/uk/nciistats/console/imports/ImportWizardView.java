@@ -120,7 +120,7 @@ public class ImportWizardView extends VerticalLayout {
     private final UnorderedList problems = new UnorderedList();
     private final Grid<PreviewRow> preview = new Grid<>();
     private final Button commit = new Button("Import");
-    private final Button deleteMapping = new Button("Delete mapping");
+    private final Button deleteButton = new Button("Delete mapping");
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Span result = new Span();
@@ -231,11 +231,11 @@ public class ImportWizardView extends VerticalLayout {
         entriesEditor.setWidthFull();
         var saveMapping = new Button("Save mapping", e -> saveMapping());
         saveMapping.setId("save-mapping");
-        deleteMapping.setId("delete-mapping");
-        deleteMapping.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        deleteMapping.addClickListener(e -> confirmDeleteMapping());
-        deleteMapping.setEnabled(false);
-        var top = new HorizontalLayout(mappingChoice, mappingName, saveMapping, deleteMapping);
+        deleteButton.setId("delete-mapping");
+        deleteButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        deleteButton.addClickListener(e -> confirmDeleteMapping());
+        deleteButton.setEnabled(false);
+        var top = new HorizontalLayout(mappingChoice, mappingName, saveMapping, deleteButton);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         return step("2. The mapping: which column feeds which field", top, columns, entriesEditor);
     }
@@ -253,7 +253,7 @@ public class ImportWizardView extends VerticalLayout {
             var found = mappings.find(name).orElseThrow(() -> new IllegalStateException("no mapping " + name));
             loadedName = found.name();
             loadedVersion = mappings.versionOf(found.name());
-            deleteMapping.setEnabled(loadedVersion > 0);
+            deleteButton.setEnabled(loadedVersion > 0);
             mappingName.setValue(found.name());
             showMapping(found);
             clearCheck();
@@ -313,7 +313,7 @@ public class ImportWizardView extends VerticalLayout {
             int expected = named.name().equals(loadedName) ? loadedVersion : 0;
             loadedVersion = mappings.save(named, expected);
             loadedName = named.name();
-            deleteMapping.setEnabled(true);
+            deleteButton.setEnabled(true);
             refreshMappingList();
             mappingChoice.setValue(loadedName);
             Notices.done("Saved mapping " + loadedName + ".");
@@ -354,7 +354,7 @@ public class ImportWizardView extends VerticalLayout {
             mappings.delete(name, version);
             loadedName = "";
             loadedVersion = 0;
-            deleteMapping.setEnabled(false);
+            deleteButton.setEnabled(false);
             mappingName.clear();
             mappingChoice.clear();
             refreshMappingList();
