@@ -83,6 +83,14 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** Clicks the element the CSS selector finds, brought to the middle of the view first. */
+    ConsoleBrowser clickCss(String css) {
+        var element = element(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        return idle();
+    }
+
     /** Types into the input of the field with this id and leaves it, as a user would. */
     ConsoleBrowser fill(String id, String text) {
         var input = input(id);
@@ -129,6 +137,13 @@ final class ConsoleBrowser implements AutoCloseable {
         var cells = byId(id).findElements(By.tagName("vaadin-grid-cell-content"));
         var text = new StringBuilder();
         cells.forEach(c -> text.append(c.getText()).append('\n'));
+        return text.toString();
+    }
+
+    /** The text of every item of the open combo box's drop-down. */
+    String comboItems() {
+        var text = new StringBuilder();
+        driver.findElements(By.tagName("vaadin-combo-box-item")).forEach(i -> text.append(i.getText()).append('\n'));
         return text.toString();
     }
 

@@ -1,5 +1,6 @@
 package uk.nciistats.console;
 
+import jakarta.json.Json;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,6 +101,29 @@ class ImportWizardIT {
         browser.go("import").choose("mapping", "BBC Data Unit 2015")
                 .waitFor(b -> !b.byId("return-ref").getDomProperty("value").isEmpty());
         assertThat(browser.disabled("delete-mapping")).as("a built-in mapping cannot be deleted").isTrue();
+    }
+
+    @Test
+    void onlyARecordsReturnCanBeChosenAsTheReturnAFileFillsFoundByItsRef() {
+        int year = TestServer.freshYear();
+        var tag = uniqueRef("wz");
+        createReturn(tag + "-records", "E23000032", year, "RECORDS");
+        createReturn(tag + "-aggregate", "E23000001", year, "AGGREGATE");
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import");
+        browser.clickCss("#target vaadin-radio-button:nth-of-type(2)");
+        browser.waitFor(b -> b.byId("existing-return").isDisplayed());
+        browser.element("#existing-return input").sendKeys(tag.toUpperCase());
+        browser.waitFor(b -> b.comboItems().contains(tag + "-records"));
+
+        assertThat(browser.comboItems()).contains("RECORDS").doesNotContain(tag + "-aggregate");
+    }
+
+    private static void createReturn(String ref, String force, int year, String granularity) {
+        GraphQLClient.as("editor").data("mutation($input: ReturnInput!) { createReturn(input: $input) { id } }",
+                Json.createObjectBuilder().add("input", Json.createObjectBuilder().add("ref", ref).add("forceCode", force)
+                        .add("periodStart", year + "-01-01").add("periodEnd", year + "-12-31")
+                        .add("granularity", granularity).add("source", "ImportWizardIT")).build());
     }
 
     @Test
