@@ -34,6 +34,7 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = "/graphql", asyncSupported = true)
 public class GraphQLEndpoint extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class.getName());
+    private static final int UNSUPPORTED_MEDIA_TYPE = 415;
     private static final String INTERNAL = "The server failed to answer this; the failure is logged.";
 
     private final DocumentCheck check;
@@ -56,6 +57,11 @@ public class GraphQLEndpoint extends HttpFilter {
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (!isJson(request.getContentType())) {
+            write(response, UNSUPPORTED_MEDIA_TYPE, errors(List.of(error("the request body must be JSON, sent as"
+                    + " Content-Type: application/json", "VALIDATION", "Content-Type"))));
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -97,6 +103,20 @@ public class GraphQLEndpoint extends HttpFilter {
             return;
         }
         write(response, rewrite(captured));
+    }
+
+    /**
+     * Whether the body is declared JSON. Nothing else is taken: the console's session signs in
+     * POST /graphql (for GraphiQL), and a form or text/plain post, which another website can make a
+     * browser send with that session, needs no CORS preflight; a JSON post does, and is refused.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        var type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return type.equalsIgnoreCase("application/json");
     }
 
     private JsonObject rewrite(CapturedResponse captured) {
@@ -159,12 +179,20 @@ public class GraphQLEndpoint extends HttpFilter {
     }
 
     private static void write(HttpServletResponse response, JsonObject json) throws IOException {
-        write(response, json.toString().getBytes(StandardCharsets.UTF_8));
+        write(response, 200, json);
+    }
+
+    private static void write(HttpServletResponse response, int status, JsonObject json) throws IOException {
+        write(response, status, json.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** An answer without errors passes through as the runtime wrote it. */
     private static void write(HttpServletResponse response, byte[] bytes) throws IOException {
-        response.setStatus(200);
+        write(response, 200, bytes);
+    }
+
+    private static void write(HttpServletResponse response, int status, byte[] bytes) throws IOException {
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

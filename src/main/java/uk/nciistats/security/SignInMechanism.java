@@ -18,6 +18,13 @@ import java.util.Set;
  * How every request is signed in. Programs send HTTP Basic on each request; the console signs in
  * once through its form ({@link #signIn}) and is remembered in the HTTP session. A protected
  * resource (web.xml) without valid credentials gets 401 and a Basic challenge, nothing else.
+ * <p>The session signs in no change to the programs' endpoints ({@code /api/*}, {@code /odata}):
+ * only GET and HEAD. A browser sends the session cookie with a form another website posts
+ * (multipart/form-data needs no CORS preflight), so an editor visiting that website would otherwise
+ * import for it; those requests need HTTP Basic, which a browser never adds on its own to a
+ * cross-site request. {@code POST /graphql} keeps the session for GraphiQL: it only takes
+ * application/json ({@code graphql.GraphQLEndpoint}), which another website cannot send without a
+ * preflight that this server does not allow.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -50,11 +57,33 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header.substring(6).trim(), context);
         }
-        var session = request.getSession(false);
+        var session = sessionMaySignIn(request) ? request.getSession(false) : null;
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.name(), signedIn.role().groups());
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    /** Whether the console's session may sign this request in: anything but a change to a program's endpoint. */
+    static boolean sessionMaySignIn(HttpServletRequest request) {
+        var method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            return true;
+        }
+        var uri = request.getRequestURI();
+        var inApplication = uri == null ? "" : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        return !isProgramsEndpoint(pathOf(request)) && !isProgramsEndpoint(inApplication);
+    }
+
+    private static boolean isProgramsEndpoint(String path) {
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/odata") || path.startsWith("/odata/");
+    }
+
+    /** The request's path inside the application, as the container mapped it (decoded and normalised). */
+    private static String pathOf(HttpServletRequest request) {
+        var servletPath = request.getServletPath();
+        var pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
     }
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,

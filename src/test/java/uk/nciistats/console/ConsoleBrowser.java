@@ -160,9 +160,7 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     java.net.http.HttpResponse<String> download(String anchorId) {
         var href = byId(anchorId).getDomProperty("href");
-        var cookies = new StringBuilder();
-        driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies.toString())
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies())
                 .timeout(Duration.ofSeconds(60)).GET().build();
         try {
             return java.net.http.HttpClient.newHttpClient().send(request,
@@ -170,6 +168,22 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("cannot download " + href, e);
         }
+    }
+
+    /** The browser's cookies for the console, as its Cookie header sends them. */
+    String cookies() {
+        var cookies = new StringBuilder();
+        driver.manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+        return cookies.toString();
+    }
+
+    /** The SameSite attribute of the session cookie as the browser keeps it (null when it has none). */
+    String sessionCookieSameSite() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        if (cookie == null) {
+            throw new AssertionError("the browser has no session cookie: " + cookies());
+        }
+        return cookie.getSameSite();
     }
 
     String pageText() {
