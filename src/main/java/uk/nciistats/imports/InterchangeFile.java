@@ -3,7 +3,6 @@ package uk.nciistats.imports;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -45,27 +44,29 @@ final class InterchangeFile implements Closeable {
         if (source == null) {
             return null;
         }
-        CsvReader csv = null;
+        InterchangeFile opened = null;
+        var in = source.open();
         try {
-            csv = new CsvReader(source.open());
+            var csv = new CsvReader(in);
             if (!csv.next()) {
                 problems.add(name, 0, "", "empty-file", name + " is empty: it needs at least its header row ("
                         + String.join(",", columns) + ")");
-                csv.close();
                 return null;
             }
             var position = headerPositions(name, csv, columns, problems);
-            if (position == null) {
-                csv.close();
-                return null;
+            if (position != null) {
+                opened = new InterchangeFile(name, columns, problems, csv, position, csv.size());
             }
-            return new InterchangeFile(name, columns, problems, csv, position, csv.size());
+            return opened;
         } catch (CsvReader.Unreadable e) {
             problems.add(name, e.line, "", e.rule, e.getMessage());
-            if (csv != null) {
-                csv.close();
-            }
             return null;
+        } finally {
+            // the reader holds nothing but the stream: unless the file is handed on, the stream is
+            // closed here, whatever stopped it (a problem, an IOException, a RuntimeException)
+            if (opened == null) {
+                in.close();
+            }
         }
     }
 
@@ -138,10 +139,6 @@ final class InterchangeFile implements Closeable {
             }
         }
         return "";
-    }
-
-    String name() {
-        return name;
     }
 
     /** Whether every row was read: false when the file stopped at something it could not read. */
@@ -224,15 +221,6 @@ final class InterchangeFile implements Closeable {
     /** Reports a problem with a column of the current row. */
     void problem(int column, String rule, String message) {
         problems.add(name, line(column), columns.get(column), rule, message);
-    }
-
-    /** Reports a problem with the current row as a whole. */
-    void problem(String rule, String message) {
-        problems.add(name, line(), "", rule, message);
-    }
-
-    List<String> columns() {
-        return new ArrayList<>(columns);
     }
 
     @Override

@@ -93,9 +93,10 @@ final class MultipartUpload implements Closeable {
                 }
             }
             var file = Files.createTempFile("ncii-import-", ".part");
+            // known before anything else can fail, so that close() deletes it
+            parts.add(new Part(name, filename, file, 0));
             long bytes;
             try (var out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                parts.add(new Part(name, filename, file, 0));
                 bytes = in.copyToDelimiter(out);
             }
             parts.set(parts.size() - 1, new Part(name, filename, file, bytes));
