@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +27,6 @@ import java.util.Optional;
  * checking, and the service then rolls everything back.
  */
 final class ImportRun implements ReportRows.Writer {
-    /** An audit entry names at most this many returns (its column holds a million characters). */
-    private static final int MAX_AUDITED_REFS = 10_000;
-
     private final ImportRequest request;
     private final ImportProgress progress;
     private final String actor;
@@ -119,14 +115,30 @@ final class ImportRun implements ReportRows.Writer {
         }
     }
 
-    /** Deletes the returns being replaced, then stores the new ones (their totals come at the end). */
+    /**
+     * Deletes the returns being replaced, then stores the new ones (their totals come at the end).
+     * Each replaced return is locked and checked again first: another change may have published or
+     * deleted it since {@link ReturnConflicts} looked, without a lock. Then nothing is stored.
+     */
     private void storeReturns() throws SQLException {
         for (var r : incoming.values()) {
-            if (r.replaces()) {
-                var old = returns.findForUpdate(r.stored.id()).orElseThrow();
-                replacedSnapshots.put(old.id(), old.snapshot());
-                returns.remove(old);
+            if (!r.replaces()) {
+                continue;
             }
+            var old = returns.findForUpdate(r.stored.id());
+            if (old.isEmpty()) {
+                problems.add(ReturnRows.FILE, r.line, "return_ref", "not-stored", "return '" + r.ref + "', which this"
+                        + " import replaces, was deleted by another change while the import ran: try again");
+            } else if (old.get().status() == ReturnStatus.PUBLISHED) {
+                problems.add(ReturnRows.FILE, r.line, "return_ref", "published", "return '" + r.ref + "' was PUBLISHED"
+                        + " while the import ran and cannot be replaced: an ADMIN must set it back to DRAFT first");
+            } else if (storing()) {
+                replacedSnapshots.put(old.get().id(), old.get().snapshot());
+                returns.remove(old.get());
+            }
+        }
+        if (!storing()) {
+            return;
         }
         returns.flush();
         for (var r : incoming.values()) {
@@ -231,22 +243,15 @@ final class ImportRun implements ReportRows.Writer {
         return s;
     }
 
-    /** The import's audit entry: how many rows of each file, and which returns. */
+    /** The import's audit entry: how many rows of each file, and which returns ({@link ImportSummary}). */
     private Map<String, Object> summary(Map<String, Long> extended) {
-        var s = new LinkedHashMap<String, Object>();
-        s.put("returns", returnRows);
-        s.put("reports", reportRows);
-        s.put("counts", countRows);
-        var refs = new ArrayList<>(incoming.keySet());
-        s.put("returnRefs", refs.subList(0, Math.min(refs.size(), MAX_AUDITED_REFS)));
-        if (refs.size() > MAX_AUDITED_REFS) {
-            s.put("returnRefsNotListed", refs.size() - MAX_AUDITED_REFS);
-        }
         var ids = new LinkedHashMap<String, Long>();
-        incoming.values().stream().limit(MAX_AUDITED_REFS).forEach(r -> ids.put(r.ref, r.id));
-        s.put("returnIds", ids);
-        s.put("replaced", incoming.values().stream().filter(ImportedReturn::replaces).map(r -> r.ref).toList());
-        s.put("reportsAddedToStoredReturns", extended);
-        return s;
+        incoming.values().forEach(r -> ids.put(r.ref, r.id));
+        var replaced = incoming.values().stream().filter(ImportedReturn::replaces).map(r -> r.ref).toList();
+        return new ImportSummary(returnRows, reportRows, countRows)
+                .map("returnIds", ids, "returnsNotListed")
+                .list("replaced", replaced, "replacedNotListed")
+                .map("reportsAddedToStoredReturns", extended, "storedReturnsNotListed")
+                .toMap();
     }
 }

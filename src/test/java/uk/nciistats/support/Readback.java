@@ -51,8 +51,7 @@ public final class Readback {
         return admin.data("{ auditLog(first: 500) { actor action returnId returnRef before after } }")
                 .getJsonArray("auditLog").getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("action").equals("IMPORT"))
-                .filter(e -> state(e, "after").getJsonArray("returnRefs").getValuesAs(jakarta.json.JsonString.class)
-                        .stream().anyMatch(s -> s.getString().equals(ref)))
+                .filter(e -> state(e, "after").getJsonObject("returnIds").containsKey(ref))
                 .toList();
     }
 
