@@ -81,17 +81,11 @@ public class ImportService {
      * Validates and (unless dryRun) stores in ONE transaction; all-or-nothing. Never throws for bad
      * data: bad data comes back as problems with stored=false. Throws ForbiddenException unless the
      * current caller (CallerContext) is EDITOR or ADMIN. Writes one audit entry per import (and, for
-     * a stored return it replaces or adds reports to, one in that return's history).
+     * a stored return it replaces or adds reports to, one in that return's history). The server's own
+     * loaders, which have no signed-in caller, call it inside {@code CallerContext.actingAs}.
      */
     public ImportReport importFiles(ImportRequest request, ImportProgress progress) {
-        return importFilesAs(requireImporter().name(), request, progress);
-    }
-
-    /**
-     * The same for the server's own loaders, which act without a signed-in caller (the demo data at
-     * start): {@code actor} is the name the audit log records.
-     */
-    public ImportReport importFilesAs(String actor, ImportRequest request, ImportProgress progress) {
+        var actor = requireImporter().name();
         var problems = new Problems(MAX_LISTED_PROBLEMS);
         long started = System.nanoTime();
         try {
@@ -101,39 +95,45 @@ public class ImportService {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the import's transaction", e);
         }
-        ImportReport report;
-        try (var connection = database.dataSource().getConnection()) {
-            report = new ImportRun(request, progress, actor, clock.instant(), catalog, returns, audit, connection,
-                    database.kind(), problems).run();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "An import could not read its files", e);
-            rollback();
-            return failed(request, "unreadable", "a file could not be read to its end: nothing was stored");
-        } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "An import failed while storing", e);
-            rollback();
-            return failed(request, "not-stored", "the database refused the import (another change may have got"
-                    + " in its way: try again; the failure is logged): nothing was stored");
+        boolean committed = false;
+        try {
+            ImportReport report;
+            try (var connection = database.dataSource().getConnection()) {
+                report = new ImportRun(request, progress, actor, clock.instant(), catalog, returns, audit, connection,
+                        database.kind(), problems).run();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "An import could not read its files", e);
+                return failed(request, "unreadable", "a file could not be read to its end: nothing was stored");
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "An import failed while storing", e);
+                return failed(request, "not-stored", "the database refused the import (another change may have got"
+                        + " in its way: try again; the failure is logged): nothing was stored");
+            }
+            if (!report.stored()) {
+                return report;
+            }
+            long written = System.nanoTime();
+            try {
+                transaction.commit();
+                committed = true;
+            } catch (Exception e) {
+                LOG.log(Level.SEVERE, "An import could not commit", e);
+                return failed(request, "not-stored", "the import could not be committed (it may have taken longer than"
+                        + " its " + timeoutSeconds + " s; the failure is logged): nothing was stored");
+            }
+            long done = System.nanoTime();
+            LOG.info(() -> "Import by " + actor + ": " + report.returns() + " returns, " + report.reports() + " reports, "
+                    + report.counts() + " cells stored in " + (done - started) / 1_000_000 + " ms (commit "
+                    + (done - written) / 1_000_000 + " ms)");
+            return report;
         } finally {
+            // whatever happened, an Error included, the transaction begun here ends here (a commit that
+            // failed has usually ended it already: rollback() then finds none)
+            if (!committed) {
+                rollback();
+            }
             resetTimeout();
         }
-        if (!report.stored()) {
-            rollback();
-            return report;
-        }
-        long written = System.nanoTime();
-        try {
-            transaction.commit();
-        } catch (Exception e) {
-            LOG.log(Level.SEVERE, "An import could not commit", e);
-            return failed(request, "not-stored", "the import could not be committed (it may have taken longer than"
-                    + " its " + timeoutSeconds + " s; the failure is logged): nothing was stored");
-        }
-        long committed = System.nanoTime();
-        LOG.info(() -> "Import by " + actor + ": " + report.returns() + " returns, " + report.reports() + " reports, "
-                + report.counts() + " cells stored in " + (committed - started) / 1_000_000 + " ms (commit "
-                + (committed - written) / 1_000_000 + " ms)");
-        return report;
     }
 
     private void requireNoTransaction() throws SystemException {

@@ -43,7 +43,6 @@ final class ImportStore implements AutoCloseable {
     private final short[] platforms = new short[CHUNK];
     private final byte[] outcome = new byte[CHUNK];
     private int buffered;
-    private long reportsWritten;
 
     ImportStore(Connection connection, Database.Kind kind) {
         this.connection = connection;
@@ -122,12 +121,7 @@ final class ImportStore implements AutoCloseable {
                 s.executeUpdate();
             }
         }
-        reportsWritten += buffered;
         buffered = 0;
-    }
-
-    long reportsWritten() {
-        return reportsWritten + buffered;
     }
 
     private int bindReport(PreparedStatement s, int p, int i) throws SQLException {

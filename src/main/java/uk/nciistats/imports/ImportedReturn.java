@@ -33,8 +33,6 @@ final class ImportedReturn {
     /** Its id once stored (a stored return: its own). */
     long id;
     long reports;
-    /** Whether reports for it are refused once for all its rows (a PUBLISHED or AGGREGATE stored return). */
-    boolean refused;
     final List<PublishedCells.Input> cellInputs = new ArrayList<>();
     final List<Long> cellLines = new ArrayList<>();
     List<CountCell> cells = List.of();
