@@ -259,4 +259,34 @@ class ImportIT {
         assertThat(answer.problems().get(999)).isEqualTo("reports.csv:1001:victim_age:age-range");
         assertThat(readback.returnsOf(year)).doesNotContainKey(ref);
     }
+
+    @Test
+    void anImportOfThousandsOfReturnsWithLongReferencesIsStoredAndItsAuditEntryListsWhatFits() {
+        int year = TestServer.freshYear();
+        var forces = GraphQLClient.as("analyst").data("{ forces { code } }").getJsonArray("forces")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(f -> f.getString("code")).toList();
+        var prefix = TestServer.uniqueRef("IMP-LONG") + "-";
+        int count = 7_500;
+        // one-day returns, each force's on days of its own, so that no two overlap; references of 64 characters
+        var rows = IntStream.range(0, count).mapToObj(i -> {
+            var ref = prefix + "x".repeat(64 - prefix.length() - 5) + String.format("%05d", i);
+            var day = java.time.LocalDate.of(year, 1, 1).plusDays(i / forces.size());
+            return ref + "," + forces.get(i % forces.size()) + "," + day + "," + day + ",RECORDS,FOI " + year + ",";
+        }).toArray(String[]::new);
+        assertThat(rows[0].split(",")[0]).hasSize(64);
+
+        var answer = editor.send(returns(rows), reports(), counts(), null);
+
+        assertThat(answer.status()).as(answer.json().toString().substring(0, Math.min(2000, answer.json().toString().length())))
+                .isEqualTo(200);
+        assertThat(answer.json().getInt("returns")).isEqualTo(count);
+        var first = rows[0].split(",")[0];
+        var entries = readback.importsNaming(first);
+        assertThat(entries).hasSize(1);
+        var after = Readback.state(entries.get(0), "after");
+        assertThat(after.getInt("returns")).isEqualTo(count);
+        assertThat(after.getJsonObject("returnIds").size() + after.getInt("returnsNotListed")).isEqualTo(count);
+        assertThat(after.getInt("returnsNotListed")).isPositive();
+        assertThat(after.toString().length()).isLessThan(250_000);
+    }
 }
