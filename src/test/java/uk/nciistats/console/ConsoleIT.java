@@ -1,9 +1,6 @@
 package uk.nciistats.console;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import uk.nciistats.support.HttpGet;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
@@ -13,20 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nciistats.support.TestServer.uniqueRef;
 
 /** The admin console in a real browser against the integration-test server. */
-class ConsoleIT {
-    private ConsoleBrowser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
+class ConsoleIT extends BrowserTest {
     @Test
     void anEditorCreatesAReturnIsToldBesideTheFieldWhatIsWrongFindsItInTheGridAndSignsOut() {
         int year = TestServer.freshYear();

@@ -1,9 +1,6 @@
 package uk.nciistats.console;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import uk.nciistats.support.ImportClient;
 import uk.nciistats.support.TestServer;
 
@@ -28,24 +25,11 @@ import static uk.nciistats.support.TestServer.uniqueRef;
  * signs in the console and reads, but no change to a program's endpoint: such a forged request
  * stores nothing.
  */
-class ConsoleSessionIT {
+class ConsoleSessionIT extends BrowserTest {
     private static final String BOUNDARY = "forged-form-boundary";
     private static final String OFFENCES = "{\"query\":\"{ offences { code } }\"}";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private ConsoleBrowser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
     @Test
     void anImportSignedInOnlyByAnEditorsConsoleSessionGets401AndStoresNothing() {
         browser.signIn("editor", TestServer.demoPassword());

@@ -2,10 +2,7 @@ package uk.nciistats.console;
 
 import jakarta.json.Json;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.TestServer;
 
@@ -18,20 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nciistats.support.TestServer.uniqueRef;
 
 /** The import wizard in a real browser: a force's small spreadsheet from upload to stored return. */
-class ImportWizardIT {
-    private ConsoleBrowser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = ConsoleBrowser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.screenshot(test.getTestMethod().orElseThrow().getName());
-        browser.close();
-    }
-
+class ImportWizardIT extends BrowserTest {
     @Test
     void anEditorMapsASpreadsheetIsStoppedByAnUnmappedValueMapsItAndImportsTheReturn() throws IOException {
         int year = TestServer.freshYear();
