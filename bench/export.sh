@@ -8,37 +8,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 KIND=${1:-embedded}
 REPORTS=${2:-1000000}
-DATA=target/bench/data-$REPORTS
 PORT=${BENCH_PORT:-9091}
 export NCII_DEMO_PASSWORD=${BENCH_PASSWORD:-bench-password} BENCH_PASSWORD=${BENCH_PASSWORD:-bench-password}
 export NCII_HTTP_PORT=$PORT NCII_HTTPS_PORT=${BENCH_HTTPS_PORT:-9491}
-M2=${M2_REPO:-$HOME/.m2/repository}
-CP=$M2/com/h2database/h2/2.3.232/h2-2.3.232.jar:$M2/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar
-WLP=target/liberty/wlp
+. bench/lib.sh
+CP=$JDBC_CP
 OUT=target/bench/export-$KIND
 mkdir -p "$OUT"
 
-log() { echo "== $(date +%H:%M:%S) $*"; }
-
-if [ ! -f "$DATA/reports.csv" ]; then
-  log "generating $REPORTS reports into $DATA"
-  python3 ../shared/tools/gen_dataset.py "$DATA" --reports "$REPORTS"
-fi
-log "building the server"
-mvn -B -q -DskipTests package liberty:create liberty:deploy
-
-DB_DIR=$PWD/target/bench/db-$KIND-$(date +%s)
-if [ "$KIND" = postgresql ]; then
-  psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS ncii_bench_export CASCADE"
-  export NCII_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=ncii_bench_export" NCII_DB_USER=postgres
-else
-  export NCII_DATA_DIR=$DB_DIR
-fi
-log "starting the server ($KIND)"
-$WLP/bin/server start ncii >/dev/null
-trap '$WLP/bin/server stop ncii >/dev/null 2>&1 || true' EXIT
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do sleep 2; done
-PID=$(cat $WLP/usr/servers/.pid/ncii.pid)
+bench_data "$REPORTS"
+build_server
+fresh_database "$KIND" ncii_bench_export
+start_server ncii
 
 log "loading through GraphQL"
 java -cp "$CP" bench/CohortBench.java load "http://localhost:$PORT" "$DATA"

@@ -10,27 +10,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 KIND=${1:-embedded}
 REPORTS=${2:-1000000}
-DATA=target/bench/data-$REPORTS
 SERVER=ncii-bench-import
 PORT=9190
 PASSWORD=${BENCH_PASSWORD:-bench-password}
 export NCII_DEMO_PASSWORD=$PASSWORD NCII_HTTP_PORT=$PORT NCII_HTTPS_PORT=9590
-WLP=target/liberty/wlp
+. bench/lib.sh
 SERVER_DIR=$WLP/usr/servers/$SERVER
 
-log() { echo "== $(date +%H:%M:%S) $*"; }
-
-if [ ! -f "$DATA/reports.csv" ]; then
-  log "generating $REPORTS reports into $DATA"
-  python3 ../shared/tools/gen_dataset.py "$DATA" --reports "$REPORTS"
-fi
+bench_data "$REPORTS"
 ROWS=$(($(wc -l < "$DATA/reports.csv") - 1))
 RETURNS=$(($(wc -l < "$DATA/returns.csv") - 1))
 CELLS=$(($(wc -l < "$DATA/counts.csv") - 1))
 log "data set: $RETURNS returns, $ROWS record-level reports, $CELLS published cells ($(du -sh "$DATA" | cut -f1))"
 
-log "building the server"
-mvn -B -q -DskipTests package liberty:create liberty:deploy
+build_server
 # a server of its own: the build's default server (ncii) copied without its data or logs
 rm -rf "$SERVER_DIR"
 mkdir -p "$SERVER_DIR"
@@ -40,17 +33,8 @@ mkdir -p "$SERVER_DIR"
 HEAP=${BENCH_HEAP:-512m}
 echo "-Xmx$HEAP" >> "$SERVER_DIR/jvm.options"
 
-if [ "$KIND" = postgresql ]; then
-  psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS ncii_bench_import CASCADE"
-  export NCII_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=ncii_bench_import" NCII_DB_USER=postgres
-else
-  export NCII_DATA_DIR=$PWD/target/bench/db-import-$(date +%s)
-fi
-log "starting the server ($KIND)"
-$WLP/bin/server start $SERVER >/dev/null
-trap '$WLP/bin/server stop $SERVER >/dev/null 2>&1 || true; kill $(jobs -p) 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/health/ready" >/dev/null; do sleep 2; done
-PID=$(cat $WLP/usr/servers/.pid/$SERVER.pid)
+fresh_database "$KIND" ncii_bench_import
+start_server $SERVER
 
 heap_after_gc() {
   jcmd "$PID" GC.run >/dev/null
