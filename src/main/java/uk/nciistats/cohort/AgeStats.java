@@ -5,19 +5,26 @@ import java.util.Collection;
 /**
  * Statistics of victims' ages (§9) over record-level reports with a known exact age that are
  * certainly in scope; {@code coverage} is their share of the question's total (its high bound).
- * Null fields are withheld or undefined.
+ * Null fields are withheld or undefined. A VIEWER's are perturbed ({@link Disclosure#ages}).
  */
-public record AgeStats(Long count, Integer min, Integer max, Double mean, Double median, double coverage) {
+public record AgeStats(Long count, Integer min, Integer max, Double mean, Double median, Double coverage) {
 
-    static AgeStats of(CohortQuestion q, Collection<ReturnFacts> all) {
+    /**
+     * The ages in scope as they are, before anyone sees them: how many, their sum, youngest, oldest,
+     * median, and the cell key of the reports counted (§10).
+     */
+    record Truth(long count, long sum, int min, int max, double median, int cellKey) {
+    }
+
+    static Truth truth(CohortQuestion q, Collection<ReturnFacts> all) {
         var histogram = new long[121];
         long count = 0;
+        int key = 0;
         int windowStart = q.from() == null ? Period.OPEN_START : (int) q.from().toEpochDay();
         int windowEnd = q.to() == null ? Period.OPEN_END : (int) q.to().toEpochDay();
         var ageFilter = q.ageFilter() == null ? null : AgeSet.of(q.ageFilter());
-        var selected = all.stream().filter(q::selects).toList();
-        for (var r : selected) {
-            if (r.reports() == null) {
+        for (var r : all) {
+            if (r.reports() == null || !q.selects(r)) {
                 continue;
             }
             boolean undatedInScope = Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd) == Period.Relation.INSIDE;
@@ -31,12 +38,11 @@ public record AgeStats(Long count, Integer min, Integer max, Double mean, Double
                 }
                 histogram[age]++;
                 count++;
+                key = (key + cols.key(i)) & 0xff;
             }
         }
-        var total = CohortEngine.answer(q.ungrouped(), selected, Long::toString).total();
-        double coverage = total.high() == 0 ? 0 : (double) count / total.high();
         if (count == 0) {
-            return new AgeStats(0L, null, null, null, null, coverage);
+            return new Truth(0, 0, -1, -1, 0, 0);
         }
         long sum = 0;
         int min = -1;
@@ -49,14 +55,25 @@ public record AgeStats(Long count, Integer min, Integer max, Double mean, Double
             }
         }
         double median = (nth(histogram, (count - 1) / 2) + nth(histogram, count / 2)) / 2.0;
-        return new AgeStats(count, min, max, (double) sum / count, median, coverage);
+        return new Truth(count, sum, min, max, median, key);
     }
 
-    /** A viewer's view: no single person's age (min, max), nothing at all for a small count. */
-    AgeStats forViewer(Disclosure disclosure) {
-        if (count != null && disclosure.withheld(Bounds.exactly(count))) {
-            return new AgeStats(null, null, null, null, null, coverage);
+    /** The true statistics, as an ANALYST sees them; {@code total} is the question's total. */
+    static AgeStats exact(Truth t, Bounds total) {
+        double coverage = total.high() == 0 ? 0 : (double) t.count() / total.high();
+        if (t.count() == 0) {
+            return new AgeStats(0L, null, null, null, null, coverage);
         }
+        return new AgeStats(t.count(), t.min(), t.max(), (double) t.sum() / t.count(), t.median(), coverage);
+    }
+
+    /** Nothing shown: the count is withheld, and so everything computed from it. */
+    static AgeStats withheld() {
+        return new AgeStats(null, null, null, null, null, null);
+    }
+
+    /** A viewer's statistics: a perturbed count, rounded mean and median or none, never min or max. */
+    static AgeStats shown(long count, Double mean, Double median, Double coverage) {
         return new AgeStats(count, null, null, mean, median, coverage);
     }
 

@@ -66,11 +66,12 @@ public final class CohortEngine {
         this.summary = summarisedBy();
     }
 
-    public static CohortAnswer answer(CohortQuestion q, Collection<ReturnFacts> returns, Wording wording) {
+    /** The answer; its notes state counts only when {@code notesStateCounts} (never to a VIEWER, §10). */
+    public static CohortAnswer answer(CohortQuestion q, Collection<ReturnFacts> returns, boolean notesStateCounts) {
         var engine = new CohortEngine(q, returns);
         engine.tally();
-        return new CohortAnswer(engine.total.tally.get(0), engine.rows(),
-                new Notes(q, engine.returns, engine.windowStart, engine.windowEnd, wording).write());
+        return new CohortAnswer(engine.total.tally.figure(0), engine.rows(),
+                new Notes(q, engine.returns, engine.windowStart, engine.windowEnd, notesStateCounts).write());
     }
 
     // --- levels: the cells counted, the parents of rows, their known parts, the total ---
@@ -157,12 +158,13 @@ public final class CohortEngine {
         if (from >= to) {
             return;
         }
-        var counts = cols.histogram(summary, from, to);
+        var histogram = cols.histogram(summary, from, to);
+        var counts = histogram.counts();
         for (int v = 0; v < counts.length; v++) {
             if (counts[v] > 0) {
                 int like = cols.reportWith(summary, v);
                 for (var counter : counters) {
-                    counter.countAlike(cols, like, counts[v], exact);
+                    counter.countAlike(cols, like, counts[v], histogram.keys()[v], exact);
                 }
             }
         }
@@ -270,10 +272,13 @@ public final class CohortEngine {
             }
         }
 
-        /** Counts {@code reports} reports alike to report {@code like} in all the question reads but the date. */
-        void countAlike(ReportColumns cols, int like, int reports, boolean exact) {
+        /**
+         * Counts {@code reports} reports, whose keys sum to {@code keys}, alike to report {@code like} in
+         * all the question reads but the date.
+         */
+        void countAlike(ReportColumns cols, int like, int reports, int keys, boolean exact) {
             if (known(cols, like)) {
-                countIn(cols, like, reports, exact, true);
+                countIn(cols, like, reports, keys, exact, true);
             }
         }
 
@@ -305,10 +310,10 @@ public final class CohortEngine {
                 }
                 exact = undatedRelation == Period.Relation.INSIDE;
             }
-            countIn(cols, i, 1, exact, dated);
+            countIn(cols, i, 1, cols.key(i), exact, dated);
         }
 
-        private void countIn(ReportColumns cols, int i, int reports, boolean exact, boolean dated) {
+        private void countIn(ReportColumns cols, int i, int reports, int keys, boolean exact, boolean dated) {
             int day = cols.day(i);
             for (int k = 0; k < level.dims.length; k++) {
                 if (fixedIndex[k] >= 0) {
@@ -321,12 +326,12 @@ public final class CohortEngine {
                     return;
                 }
             }
-            add(0, 0, exact, dated, reports);
+            add(0, 0, exact, dated, reports, keys);
         }
 
-        private void add(int k, long code, boolean exact, boolean dated, int reports) {
+        private void add(int k, long code, boolean exact, boolean dated, int reports, int keys) {
             if (k == level.dims.length) {
-                level.tally.add(code, exact ? reports : 0, reports);
+                level.tally.add(code, exact ? reports : 0, reports, keys);
                 return;
             }
             boolean calendar = level.dims[k] == calendarAxis;
@@ -336,7 +341,7 @@ public final class CohortEngine {
                 if (calendar && !dated) {
                     e = exactOf[v];
                 }
-                add(k + 1, code + v * level.strides[k], e, dated, reports);
+                add(k + 1, code + v * level.strides[k], e, dated, reports, keys);
             }
         }
 
@@ -395,6 +400,8 @@ public final class CohortEngine {
         private final Level level;
         private final PublishedMargins m;
         private final int[] at;
+        /** The cell key of the cell {@link #bounds} last bounded: the keys of the published cells it read. */
+        private int cellKey;
 
         AggregateCounter(ReturnFacts r, Level level) {
             this.r = r;
@@ -414,7 +421,7 @@ public final class CohortEngine {
             if (k == level.dims.length) {
                 var cell = bounds();
                 if (cell.high() > 0) {
-                    level.tally.add(code, cell.low(), cell.high());
+                    level.tally.add(code, cell.low(), cell.high(), cellKey);
                 }
                 return;
             }
@@ -503,23 +510,30 @@ public final class CohortEngine {
             if (date == Period.Relation.OUTSIDE) {
                 return Bounds.ZERO;
             }
+            int key = m.totalKey;
             if (date == Period.Relation.PARTIAL) {
                 inputs.add(Bounds.upTo(m.total()));
             }
             if (ageCondition) {
-                inputs.add(m.age(ages == null ? AgeSet.NONE : ages, unknownAge));
+                var asked = ages == null ? AgeSet.NONE : ages;
+                inputs.add(m.age(asked, unknownAge));
+                key += m.ageKey(asked, unknownAge);
             }
             if (outcomes != null) {
                 inputs.add(m.outcome(outcomes));
+                key += m.outcomeKey(outcomes);
             }
             if (genders != null) {
                 inputs.add(m.gender(genders));
+                key += m.genderKey(genders);
             }
             var platform = new PlatformCondition(names, none,
                     q.platforms() == null ? null : EnumSet.copyOf(q.platforms()), platformKnown);
             if (!platform.unconditional()) {
                 inputs.add(m.platform(platform));
+                key += m.platformKey(platform);
             }
+            cellKey = key & 0xff;
             return Bounds.frechet(m.total(), inputs.toArray(Bounds[]::new));
         }
     }
@@ -538,7 +552,7 @@ public final class CohortEngine {
     private List<CohortAnswer.Row> rows() {
         var rows = new ArrayList<CohortAnswer.Row>();
         if (axes.length == 0) {
-            rows.add(new CohortAnswer.Row(List.of(), total.tally.get(0), null, null));
+            rows.add(new CohortAnswer.Row(List.of(), total.tally.figure(0), null, null));
             return rows;
         }
         int k = axes.length;
@@ -548,16 +562,15 @@ public final class CohortEngine {
             for (int i = 0; i < k; i++) {
                 keys.add(axes[i].key(index[i]));
             }
-            var count = full.tally.get(code);
-            var parentCount = parent.tally.get(parentCode(index, parent));
-            CohortAnswer.Share share;
+            var count = full.tally.figure(code);
+            CohortAnswer.Figure base;
             if (knownParent != null) {
-                share = axes[k - 1].isUnknown(index[k - 1]) ? null
-                        : share(count, knownParent.tally.get(parentCode(index, knownParent)));
+                base = axes[k - 1].isUnknown(index[k - 1]) ? null : knownParent.tally.figure(parentCode(index, knownParent));
             } else {
-                share = share(count, parentCount);
+                base = parent.tally.figure(parentCode(index, parent));
             }
-            rows.add(new CohortAnswer.Row(keys, count, parentCount, share));
+            var share = base == null ? null : share(count.count(), base.count());
+            rows.add(new CohortAnswer.Row(keys, count, base, share));
         }
         return rows;
     }
@@ -640,11 +653,5 @@ public final class CohortEngine {
             r[i] = i;
         }
         return r;
-    }
-
-    /** How notes write a count (a viewer's notes never state one below the threshold). */
-    @FunctionalInterface
-    public interface Wording {
-        String count(long n);
     }
 }

@@ -7,13 +7,14 @@ import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Cohort and age statistics for the signed-in caller. VIEWERs see PUBLISHED returns only, under
- * disclosure control; ANALYSTs and above see every status and exact small numbers.
+ * Cohort and age statistics for the signed-in caller. VIEWERs see PUBLISHED returns only, perturbed
+ * by the cell key method ({@link Disclosure}); ANALYSTs and above see every status and true values.
  */
 @ApplicationScoped
 public class CohortService {
@@ -35,10 +36,13 @@ public class CohortService {
 
     @Inject
     public CohortService(CohortIndex index, CallerContext callers,
-                         @ConfigProperty(name = "ncii.disclosure.threshold", defaultValue = "5") int threshold) {
+                         @ConfigProperty(name = "ncii.disclosure.threshold", defaultValue = "5") int threshold,
+                         @ConfigProperty(name = "ncii.disclosure.maxNoise", defaultValue = "2") int maxNoise,
+                         @ConfigProperty(name = "ncii.disclosure.table", defaultValue = PerturbationTable.DEFAULT)
+                         String table) {
         this.index = index;
         this.callers = callers;
-        this.disclosure = new Disclosure(threshold);
+        this.disclosure = new Disclosure(PerturbationTable.parse(table, maxNoise), threshold);
     }
 
     protected CohortService() {
@@ -65,21 +69,23 @@ public class CohortService {
         return stats;
     }
 
-    private CohortStats answer(CohortQuestion q, java.util.Collection<ReturnFacts> returns, boolean viewer) {
-        var answer = CohortEngine.answer(q, returns, viewer ? disclosure.wording() : Long::toString);
-        if (!viewer) {
-            return new CohortStats(answer.total(), false,
-                    answer.rows().stream().map(r -> new Disclosure.Shown(r, false)).toList(), answer.notes());
+    private CohortStats answer(CohortQuestion q, Collection<ReturnFacts> returns, boolean viewer) {
+        var answer = CohortEngine.answer(q, returns, !viewer);
+        if (viewer) {
+            return disclosure.stats(answer);
         }
-        return new CohortStats(answer.total(), disclosure.withheld(answer.total()), disclosure.rows(answer.rows()),
+        return new CohortStats(CohortStats.Count.of(answer.total().count()), answer.rows().stream()
+                .map(r -> new CohortStats.Row(r.keys(), CohortStats.Count.of(r.count().count()), r.share())).toList(),
                 answer.notes());
     }
 
     public AgeStats ageStats(CohortQuestion question) {
         boolean viewer = !asksAsAnalyst();
         var q = viewer ? question.onlyStatuses(Set.of(ReturnStatus.PUBLISHED)) : question;
-        var stats = AgeStats.of(q, index.current().returns());
-        return viewer ? stats.forViewer(disclosure) : stats;
+        var returns = index.current().returns();
+        var truth = AgeStats.truth(q, returns);
+        var total = CohortEngine.answer(q.ungrouped(), returns, !viewer).total();
+        return viewer ? disclosure.ages(truth, total) : AgeStats.exact(truth, total.count());
     }
 
     private boolean asksAsAnalyst() {

@@ -1,65 +1,107 @@
 package uk.nciistats.cohort;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Disclosure control for VIEWERs (§10): a count with {@code 0 < high < threshold} is withheld; where
- * a shown parent has exactly one withheld child, its smallest other sibling is withheld too, so no
- * withheld value can be recovered by subtraction.
+ * Disclosure control for VIEWERs by the cell key method (cohort-semantics §10). Every figure is
+ * perturbed by the noise the {@link PerturbationTable} gives for its true value and its cell key (the
+ * sum of the keys of everything counted in it): the same contributors always give the same figure,
+ * however the question is phrased, and the difference of two figures is not the difference of two
+ * true counts. A figure that is not zero but comes out below the threshold is withheld. Shares are
+ * computed from perturbed counts; nothing here is ever exact.
  */
 public final class Disclosure {
-    /** A row as a viewer may see it: {@code withheld} rows show no count and no share. */
-    public record Shown(CohortAnswer.Row row, boolean withheld) {
-    }
+    /** The median is moved by the table's noise at this key, the sum of ages by ten times that at the other. */
+    private static final int SUM_KEY_FACTOR = 7;
+    private static final int SUM_KEY_OFFSET = 3;
+    private static final int MEDIAN_KEY_FACTOR = 11;
+    private static final int MEDIAN_KEY_OFFSET = 5;
+    private static final int YEARS_PER_UNIT_OF_SUM = 10;
+    /** Mean and median age are shown only for at least this many (perturbed) victims. */
+    static final int AGES_SHOWN_FROM = 10;
 
+    private final PerturbationTable table;
     private final int threshold;
 
-    public Disclosure(int threshold) {
+    public Disclosure(PerturbationTable table, int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("ncii.disclosure.threshold must be at least 1");
+        }
+        this.table = table;
         this.threshold = threshold;
     }
 
-    public boolean withheld(Bounds b) {
-        return b.high() > 0 && b.high() < threshold;
+    /** A cohort answer as a viewer sees it, with the note that says so. */
+    CohortStats stats(CohortAnswer answer) {
+        var rows = new ArrayList<CohortStats.Row>(answer.rows().size());
+        for (var row : answer.rows()) {
+            var count = count(row.count());
+            CohortAnswer.Share share = null;
+            if (row.share() != null && !count.suppressed()) {
+                var base = count(row.base());
+                share = base.suppressed() ? null : CohortEngine.share(count.bounds(), base.bounds());
+            }
+            rows.add(new CohortStats.Row(row.keys(), count, share));
+        }
+        var notes = new ArrayList<>(answer.notes());
+        notes.add(note());
+        return new CohortStats(count(answer.total()), rows, notes);
     }
 
-    public List<Shown> rows(List<CohortAnswer.Row> rows) {
-        var withheld = new boolean[rows.size()];
-        var siblings = new LinkedHashMap<List<Object>, List<Integer>>();
-        for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
-            withheld[i] = withheld(row.count());
-            if (row.keys().isEmpty()) {
-                continue; // the one row of an ungrouped question has no siblings
-            }
-            siblings.computeIfAbsent(row.keys().subList(0, row.keys().size() - 1), k -> new ArrayList<>()).add(i);
+    /** A figure as a viewer sees it: each bound moved by the table's noise at the cell key, or withheld. */
+    CohortStats.Count count(CohortAnswer.Figure figure) {
+        var b = figure.count();
+        long low = perturbed(b.low(), figure.cellKey());
+        long high = perturbed(b.high(), figure.cellKey());
+        if (low < 0 || high < 0) {
+            return CohortStats.Count.WITHHELD;
         }
-        for (var group : siblings.values()) {
-            var parent = rows.get(group.get(0)).parent();
-            if (parent == null || withheld(parent)) {
-                continue;
-            }
-            var hidden = group.stream().filter(i -> withheld[i]).toList();
-            if (hidden.size() != 1) {
-                continue;
-            }
-            group.stream().filter(i -> !withheld[i] && rows.get(i).count().high() > 0)
-                    .min(Comparator.<Integer>comparingLong(i -> rows.get(i).count().high())
-                            .thenComparingLong(i -> rows.get(i).count().low())
-                            .thenComparingInt(i -> i))
-                    .ifPresent(i -> withheld[i] = true);
-        }
-        var shown = new ArrayList<Shown>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            shown.add(new Shown(rows.get(i), withheld[i]));
-        }
-        return shown;
+        return new CohortStats.Count(new Bounds(Math.min(low, high), high), false);
     }
 
-    /** How notes shown to a viewer write a count: never one below the threshold. */
-    public CohortEngine.Wording wording() {
-        return n -> n > 0 && n < threshold ? "a few" : Long.toString(n);
+    /** A true value moved by its noise; -1 when it is not zero and comes out below the threshold. */
+    private long perturbed(long value, int cellKey) {
+        if (value == 0) {
+            return 0;
+        }
+        long v = Math.max(0, value + table.noise(value, cellKey));
+        return v < threshold ? -1 : v;
     }
+
+    /** Age statistics as a viewer sees them (§10); {@code total} is the question's total, unperturbed. */
+    AgeStats ages(AgeStats.Truth truth, CohortAnswer.Figure total) {
+        int key = truth.cellKey();
+        long count = perturbed(truth.count(), key);
+        if (count < 0) {
+            return AgeStats.withheld();
+        }
+        Double mean = null;
+        Double median = null;
+        if (count >= AGES_SHOWN_FROM) {
+            long n = truth.count();
+            long sum = Math.max(0, truth.sum()
+                    + (long) YEARS_PER_UNIT_OF_SUM * table.noise(n, SUM_KEY_FACTOR * key + SUM_KEY_OFFSET));
+            mean = (double) Math.round((double) sum / count);
+            median = (double) Math.round(truth.median() + table.noise(n, MEDIAN_KEY_FACTOR * key + MEDIAN_KEY_OFFSET));
+        }
+        var shownTotal = count(total);
+        Double coverage;
+        if (count == 0) {
+            coverage = 0.0;
+        } else if (shownTotal.suppressed() || shownTotal.bounds().high() == 0) {
+            coverage = null;
+        } else {
+            coverage = Math.min(1.0, (double) count / shownTotal.bounds().high());
+        }
+        return AgeStats.shown(count, mean, median, coverage);
+    }
+
+    /** The note every viewer's answer carries. */
+    String note() {
+        return "Public figures are perturbed by up to ±" + table.maxNoise() + " to protect individuals (the cell key method):"
+                + " the same question always gives the same figure, figures below " + threshold + " are withheld, and"
+                + " no figure is exact.";
+    }
+
 }

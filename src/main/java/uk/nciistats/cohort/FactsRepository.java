@@ -81,7 +81,7 @@ public class FactsRepository {
 
     private static ReportColumns reports(Connection c, long returnId, int expected) throws SQLException {
         var cols = new ReportColumns(expected);
-        try (var s = c.prepareStatement("SELECT reported_on, victim_age, victim_gender, outcome, platforms FROM report"
+        try (var s = c.prepareStatement("SELECT reported_on, victim_age, victim_gender, outcome, platforms, record_key FROM report"
                 + " WHERE return_id = ? ORDER BY reported_on NULLS FIRST")) {
             s.setFetchSize(5_000);
             s.setLong(1, returnId);
@@ -94,7 +94,7 @@ public class FactsRepository {
                     }
                     cols.add(day == null ? ReportColumns.NO_DATE : (int) day.toLocalDate().toEpochDay(), age,
                             Gender.valueOf(rs.getString(3)).ordinal(), Outcome.valueOf(rs.getString(4)).ordinal(),
-                            rs.getInt(5));
+                            rs.getInt(5), rs.getInt(6));
                 }
             }
         }
@@ -103,11 +103,12 @@ public class FactsRepository {
 
     private static PublishedMargins margins(Connection c, long returnId) throws SQLException {
         var cells = new ArrayList<CountCell>();
-        try (var s = c.prepareStatement("SELECT dimension, category, cell_count FROM count_cell WHERE return_id = ?")) {
+        try (var s = c.prepareStatement("SELECT dimension, category, cell_count, record_key FROM count_cell WHERE return_id = ?")) {
             s.setLong(1, returnId);
             try (var rs = s.executeQuery()) {
                 while (rs.next()) {
-                    cells.add(new CountCell(CountDimension.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3)));
+                    cells.add(new CountCell(CountDimension.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
+                            rs.getInt(4)));
                 }
             }
         }

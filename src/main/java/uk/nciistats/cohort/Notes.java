@@ -10,20 +10,26 @@ import java.util.stream.Collectors;
 /**
  * Plain words on why figures of an answer are ranges: which force, which period, which published
  * bands or unstated reports. Written per return, for the conditions the question actually asks.
+ * A VIEWER's notes state no count at all (§10): the same sentences, without the numbers.
  */
 final class Notes {
     private final CohortQuestion q;
     private final List<ReturnFacts> returns;
     private final int windowStart;
     private final int windowEnd;
-    private final CohortEngine.Wording wording;
+    private final boolean statesCounts;
 
-    Notes(CohortQuestion q, List<ReturnFacts> returns, int windowStart, int windowEnd, CohortEngine.Wording wording) {
+    Notes(CohortQuestion q, List<ReturnFacts> returns, int windowStart, int windowEnd, boolean statesCounts) {
         this.q = q;
         this.returns = returns;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
-        this.wording = wording;
+        this.statesCounts = statesCounts;
+    }
+
+    /** {@code n} followed by a space, or nothing when counts are not stated. */
+    private String n(long n) {
+        return statesCounts ? n + " " : "";
     }
 
     List<String> write() {
@@ -41,8 +47,8 @@ final class Notes {
     private void records(ReturnFacts r, LinkedHashSet<String> notes) {
         long undated = r.reports().undated();
         if (undated > 0 && cutsPeriod(r)) {
-            notes.add(who(r) + " has " + wording.count(undated) + " report(s) without a date in a period that the asked "
-                    + "dates or calendar buckets cut: each counts as 0 to 1 where the cut falls.");
+            notes.add(who(r) + " has " + (statesCounts ? undated + " report(s)" : "reports") + " without a date in a period"
+                    + " that the asked dates or calendar buckets cut: each counts as 0 to 1 where the cut falls.");
         }
     }
 
@@ -53,7 +59,7 @@ final class Notes {
         }
         if (cutsPeriod(r)) {
             notes.add(who(r) + " published only totals for the whole period, which the asked dates or calendar buckets cut:"
-                    + " its " + wording.count(m.total()) + " reports count as 0 to " + wording.count(m.total())
+                    + " its " + n(m.total()) + "reports count as 0 to " + (statesCounts ? m.total() : "all of them")
                     + " where the cut falls.");
         }
         if (q.groupBy().contains(Dimension.AGE_BAND) || q.ageFilter() != null) {
@@ -67,7 +73,7 @@ final class Notes {
         }
         if ((q.groupBy().contains(Dimension.PLATFORM) || q.platforms() != null) && !m.platformsPublished) {
             notes.add(who(r) + " published no PLATFORM figures: each platform counts as 0 to "
-                    + wording.count(m.total()) + ".");
+                    + (statesCounts ? m.total() : "all of its reports") + ".");
         }
         if (conditionsOf(r) >= 2) {
             notes.add(who(r) + " published each dimension separately, so a cell that combines several conditions is"
@@ -87,9 +93,10 @@ final class Notes {
             var straddled = asked.stream().filter(a -> a.overlaps(band.range()) && !a.contains(band.range()))
                     .map(AgeRange::label).distinct().collect(Collectors.joining(", "));
             if (!straddled.isEmpty() && band.count() > 0) {
-                notes.add(who(r) + " published the age band " + band.range().label() + " (" + wording.count(band.count())
-                        + " reports), which straddles the asked band " + straddled + ": a published band is never split,"
-                        + " so it counts as 0 to " + wording.count(band.count()) + " there.");
+                notes.add(who(r) + " published the age band " + band.range().label()
+                        + (statesCounts ? " (" + band.count() + " reports)" : "")
+                        + ", which straddles the asked band " + straddled + ": a published band is never split,"
+                        + " so it counts as 0 to " + (statesCounts ? band.count() : "all of its reports") + " there.");
             }
         }
         unstated(r, "AGE", "an age", m.ageStated, m.ageNotStated(), notes);
@@ -101,13 +108,16 @@ final class Notes {
             return;
         }
         if (stated == 0) {
-            notes.add(who(r) + " published no " + dimension + " figures: each of its " + wording.count(notStated)
-                    + " reports may have any value, so every " + dimension.toLowerCase() + " counts as 0 to "
-                    + wording.count(notStated) + " more.");
+            notes.add(who(r) + " published no " + dimension + " figures: each of its " + n(notStated)
+                    + "reports may have any value, so every " + dimension.toLowerCase() + " counts as 0 to "
+                    + (statesCounts ? notStated : "all of them") + " more.");
+        } else if (statesCounts) {
+            notes.add(who(r) + " stated " + what + " for " + stated + " of its " + r.total()
+                    + " reports: the other " + notStated + " may have any value, so each "
+                    + dimension.toLowerCase() + " counts up to " + notStated + " more.");
         } else {
-            notes.add(who(r) + " stated " + what + " for " + wording.count(stated) + " of its " + wording.count(r.total())
-                    + " reports: the other " + wording.count(notStated) + " may have any value, so each "
-                    + dimension.toLowerCase() + " counts up to " + wording.count(notStated) + " more.");
+            notes.add(who(r) + " did not state " + what + " for some of its reports: they may have any value, so each "
+                    + dimension.toLowerCase() + " counts up to that many more.");
         }
     }
 

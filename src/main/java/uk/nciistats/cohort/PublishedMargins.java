@@ -14,14 +14,21 @@ import java.util.List;
 
 /**
  * The cells an AGGREGATE return published, read as margins: TOTAL, AGE bands (with UNKNOWN),
- * OUTCOME, GENDER and PLATFORM counts, and per dimension the reports it left unstated.
+ * OUTCOME, GENDER and PLATFORM counts, and per dimension the reports it left unstated; beside each
+ * cell its disclosure-control key (§10), so a figure built from cells knows the sum of their keys.
  */
 public final class PublishedMargins {
     /** One published age band and its count. */
-    public record Band(AgeRange range, long count) {
+    public record Band(AgeRange range, long count, int key) {
     }
 
     final long total;
+    int totalKey;
+    int ageUnknownKey;
+    final int[] outcomeKeys = new int[Outcome.values().length];
+    final int[] genderKeys = new int[Gender.values().length];
+    final int[] platformKeys = new int[Platform.values().length];
+    int platformNoneKey;
     final List<Band> ageBands = new ArrayList<>();
     long ageUnknown;
     long ageStated;
@@ -42,34 +49,41 @@ public final class PublishedMargins {
                 .mapToLong(CountCell::count).findFirst().orElse(0);
         var m = new PublishedMargins(total);
         for (var c : cells) {
+            int key = Math.max(0, c.recordKey());
             switch (c.dimension()) {
                 case AGE -> {
                     if (c.category().equals(PublishedCells.UNKNOWN)) {
                         m.ageUnknown += c.count();
+                        m.ageUnknownKey = key;
                     } else {
-                        m.ageBands.add(new Band(AgeRange.parse(c.category()).orElseThrow(), c.count()));
+                        m.ageBands.add(new Band(AgeRange.parse(c.category()).orElseThrow(), c.count(), key));
                     }
                     m.ageStated += c.count();
                 }
                 case OUTCOME -> {
-                    m.outcomes[Outcome.valueOf(c.category()).ordinal()] += c.count();
+                    int o = Outcome.valueOf(c.category()).ordinal();
+                    m.outcomes[o] += c.count();
+                    m.outcomeKeys[o] = key;
                     m.outcomesStated += c.count();
                 }
                 case GENDER -> {
-                    m.genders[Gender.valueOf(c.category()).ordinal()] += c.count();
+                    int g = Gender.valueOf(c.category()).ordinal();
+                    m.genders[g] += c.count();
+                    m.genderKeys[g] = key;
                     m.gendersStated += c.count();
                 }
                 case PLATFORM -> {
                     m.platformsPublished = true;
                     if (c.category().equals(PublishedCells.NONE)) {
                         m.platformNone += c.count();
+                        m.platformNoneKey = key;
                     } else {
-                        m.platforms[Platform.valueOf(c.category()).ordinal()] += c.count();
+                        int p = Platform.valueOf(c.category()).ordinal();
+                        m.platforms[p] += c.count();
+                        m.platformKeys[p] = key;
                     }
                 }
-                case TOTAL -> {
-                    // read above
-                }
+                case TOTAL -> m.totalKey = key;
             }
         }
         return m;
@@ -121,6 +135,50 @@ public final class PublishedMargins {
             high += ageNotStated();
         }
         return new Bounds(low, high);
+    }
+
+    /** The keys of the AGE cells that {@link #age} reads: every band that meets {@code ages}, UNKNOWN if asked. */
+    int ageKey(AgeSet ages, boolean unknown) {
+        int key = unknown ? ageUnknownKey : 0;
+        for (var band : ageBands) {
+            if (ages.intersects(band.range())) {
+                key += band.key();
+            }
+        }
+        return key;
+    }
+
+    /** The keys of the OUTCOME cells in {@code in}. */
+    int outcomeKey(EnumSet<Outcome> in) {
+        return keysOf(in, outcomeKeys);
+    }
+
+    /** The keys of the GENDER cells in {@code in}. */
+    int genderKey(EnumSet<Gender> in) {
+        return keysOf(in, genderKeys);
+    }
+
+    /** The keys of the PLATFORM cells a platform condition reads (NONE for "names none" or "names any"). */
+    int platformKey(PlatformCondition c) {
+        if (!platformsPublished || c.impossible()) {
+            return 0;
+        }
+        int key = c.none() || c.known() ? platformNoneKey : 0;
+        if (c.names() != null) {
+            key += platformKeys[c.names().ordinal()];
+        }
+        if (c.anyOf() != null) {
+            key += keysOf(c.anyOf(), platformKeys);
+        }
+        return key;
+    }
+
+    private static <E extends Enum<E>> int keysOf(EnumSet<E> in, int[] keys) {
+        int key = 0;
+        for (var e : in) {
+            key += keys[e.ordinal()];
+        }
+        return key;
     }
 
     Bounds outcome(EnumSet<Outcome> in) {

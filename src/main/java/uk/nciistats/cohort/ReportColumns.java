@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The reports of one RECORDS return, column by column in primitive arrays (about 9 bytes a report),
  * so a question scans them without touching the database. Unknown date: {@link #NO_DATE}; unknown
  * age: -1. Added in order of date, a window's reports are a range, and a question that reads one
- * column only counts them from that column's running counts instead of one by one.
+ * column only counts them from that column's running counts instead of one by one. Each report's
+ * disclosure-control key (§10) is kept beside it, and running sums of keys beside the counts.
  */
 public final class ReportColumns {
     public static final int NO_DATE = Integer.MIN_VALUE;
@@ -27,9 +28,14 @@ public final class ReportColumns {
 
     /**
      * One column's running counts: {@code marks[k * values + v]} reports among the first
-     * {@code k * STEP} have value {@code v}; {@code first[v]} is a report that has it.
+     * {@code k * STEP} have value {@code v}, and their keys sum to {@code keyMarks[k * values + v]}
+     * (mod 256); {@code first[v]} is a report that has it.
      */
-    private record Summary(int[] marks, int[] first) {
+    private record Summary(int[] marks, int[] keyMarks, int[] first) {
+    }
+
+    /** How many reports have each value of a column, and the sum of their keys mod 256, by value. */
+    record Histogram(int[] counts, int[] keys) {
     }
 
     private int size;
@@ -41,6 +47,7 @@ public final class ReportColumns {
     private byte[] gender;
     private byte[] outcome;
     private byte[] platforms;
+    private byte[] key;
 
     public ReportColumns(int capacity) {
         int c = Math.max(capacity, 4);
@@ -49,10 +56,14 @@ public final class ReportColumns {
         gender = new byte[c];
         outcome = new byte[c];
         platforms = new byte[c];
+        key = new byte[c];
     }
 
-    /** Adds one report: epoch day or {@link #NO_DATE}, age or -1, enum ordinals, platform bits. */
-    public void add(int epochDay, int victimAge, int genderOrdinal, int outcomeOrdinal, int platformBits) {
+    /**
+     * Adds one report: epoch day or {@link #NO_DATE}, age or -1, enum ordinals, platform bits, and its
+     * disclosure-control key 0–255.
+     */
+    public void add(int epochDay, int victimAge, int genderOrdinal, int outcomeOrdinal, int platformBits, int recordKey) {
         if (size == day.length) {
             int c = size * 2;
             day = Arrays.copyOf(day, c);
@@ -60,6 +71,7 @@ public final class ReportColumns {
             gender = Arrays.copyOf(gender, c);
             outcome = Arrays.copyOf(outcome, c);
             platforms = Arrays.copyOf(platforms, c);
+            key = Arrays.copyOf(key, c);
         }
         if (epochDay == NO_DATE) {
             undated++;
@@ -73,6 +85,7 @@ public final class ReportColumns {
         gender[size] = (byte) genderOrdinal;
         outcome[size] = (byte) outcomeOrdinal;
         platforms[size] = (byte) platformBits;
+        key[size] = (byte) recordKey;
         size++;
     }
 
@@ -113,13 +126,16 @@ public final class ReportColumns {
         return firstDay == Integer.MIN_VALUE ? undated : after(firstDay - 1);
     }
 
-    /** How many of the reports {@code [from, to)} have each value of the column, by value. */
-    int[] histogram(Column column, int from, int to) {
+    /** How many of the reports {@code [from, to)} have each value of the column, and their keys' sum. */
+    Histogram histogram(Column column, int from, int to) {
         var summary = summary(column);
-        var counts = new int[column.values];
-        countBefore(column, summary, to, counts, 1);
-        countBefore(column, summary, from, counts, -1);
-        return counts;
+        var h = new Histogram(new int[column.values], new int[column.values]);
+        countBefore(column, summary, to, h, 1);
+        countBefore(column, summary, from, h, -1);
+        for (int v = 0; v < column.values; v++) {
+            h.keys()[v] &= 0xff;
+        }
+        return h;
     }
 
     /** A report that has the value in the column (one that {@link #histogram} counted). */
@@ -127,13 +143,16 @@ public final class ReportColumns {
         return summary(column).first()[value];
     }
 
-    private void countBefore(Column column, Summary summary, int end, int[] counts, int sign) {
+    private void countBefore(Column column, Summary summary, int end, Histogram h, int sign) {
         int k = end / STEP;
         for (int v = 0; v < column.values; v++) {
-            counts[v] += sign * summary.marks()[k * column.values + v];
+            h.counts()[v] += sign * summary.marks()[k * column.values + v];
+            h.keys()[v] += sign * summary.keyMarks()[k * column.values + v];
         }
         for (int i = k * STEP; i < end; i++) {
-            counts[value(column, i)] += sign;
+            int v = value(column, i);
+            h.counts()[v] += sign;
+            h.keys()[v] += sign * key(i);
         }
     }
 
@@ -153,21 +172,26 @@ public final class ReportColumns {
         var summary = held[column.ordinal()];
         if (summary == null) {
             var marks = new int[(size / STEP + 1) * column.values];
+            var keyMarks = new int[marks.length];
             var first = new int[column.values];
             var running = new int[column.values];
+            var runningKeys = new int[column.values];
             for (int i = 0; i < size; i++) {
                 if (i % STEP == 0) {
                     System.arraycopy(running, 0, marks, i / STEP * column.values, column.values);
+                    System.arraycopy(runningKeys, 0, keyMarks, i / STEP * column.values, column.values);
                 }
                 int v = value(column, i);
                 if (running[v]++ == 0) {
                     first[v] = i;
                 }
+                runningKeys[v] = (runningKeys[v] + key(i)) & 0xff;
             }
             if (size % STEP == 0) {
                 System.arraycopy(running, 0, marks, size / STEP * column.values, column.values);
+                System.arraycopy(runningKeys, 0, keyMarks, size / STEP * column.values, column.values);
             }
-            summary = new Summary(marks, first);
+            summary = new Summary(marks, keyMarks, first);
             held[column.ordinal()] = summary;
         }
         return summary;
@@ -191,5 +215,10 @@ public final class ReportColumns {
 
     int platforms(int i) {
         return platforms[i];
+    }
+
+    /** The report's disclosure-control key, 0–255. */
+    int key(int i) {
+        return key[i] & 0xff;
     }
 }

@@ -41,14 +41,14 @@ public record CohortTable(List<Dimension> groupBy, List<Row> rows) {
         for (var shown : stats.rows()) {
             var keys = new Keys();
             for (int i = 0; i < groupBy.size(); i++) {
-                keys.set(groupBy.get(i), shown.row().keys().get(i), catalog);
+                keys.set(groupBy.get(i), shown.keys().get(i), catalog);
             }
-            boolean withheld = shown.withheld();
-            var count = shown.row().count();
-            var share = withheld || groupBy.isEmpty() ? null : shown.row().share();
+            boolean withheld = shown.count().suppressed();
+            var count = shown.count().bounds();
+            var share = groupBy.isEmpty() ? null : shown.share();
             rows.add(new Row(keys.forceCode, keys.forceName, keys.region, keys.country, keys.period, keys.periodStart,
                     keys.ageBand, keys.ageMin, keys.ageMax, keys.outcome, keys.platform, keys.gender,
-                    withheld ? null : count.low(), withheld ? null : count.high(), !withheld && count.exact(), withheld,
+                    withheld ? null : count.low(), withheld ? null : count.high(), shown.count().exact(), withheld,
                     share == null ? null : share.low(), share == null ? null : share.high()));
         }
         return new CohortTable(groupBy, rows);

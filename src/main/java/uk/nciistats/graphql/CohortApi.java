@@ -52,16 +52,15 @@ public class CohortApi {
         var rows = new ArrayList<CohortViews.Row>();
         for (var shown : stats.rows()) {
             var row = new CohortViews.Row();
-            var keys = shown.row().keys();
+            var keys = shown.keys();
             for (int i = 0; i < keys.size(); i++) {
                 set(row, question.groupBy().get(i), keys.get(i));
             }
-            row.count = new CohortViews.CountView(shown.row().count(), shown.withheld());
-            row.share = shown.withheld() || shown.row().share() == null || question.groupBy().isEmpty() ? null
-                    : new CohortViews.ShareView(shown.row().share());
+            row.count = new CohortViews.CountView(shown.count());
+            row.share = shown.share() == null || question.groupBy().isEmpty() ? null : new CohortViews.ShareView(shown.share());
             rows.add(row);
         }
-        return new CohortViews.Stats(new CohortViews.CountView(stats.total(), stats.totalWithheld()), rows, stats.notes());
+        return new CohortViews.Stats(new CohortViews.CountView(stats.total()), rows, stats.notes());
     }
 
     @Query("ageStats")

@@ -2,7 +2,7 @@ package uk.nciistats.graphql;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import uk.nciistats.cohort.Bounds;
+import uk.nciistats.cohort.CohortStats;
 import uk.nciistats.cohort.CohortAnswer;
 import uk.nciistats.reference.Country;
 import uk.nciistats.returns.AgeRange;
@@ -43,28 +43,26 @@ final class CohortViews {
 
     @Type("Count")
     public static final class CountView {
-        private final Bounds bounds;
-        private final boolean suppressed;
+        private final CohortStats.Count count;
 
-        CountView(Bounds bounds, boolean suppressed) {
-            this.bounds = bounds;
-            this.suppressed = suppressed;
+        CountView(CohortStats.Count count) {
+            this.count = count;
         }
 
         public Integer getLow() {
-            return suppressed ? null : (int) bounds.low();
+            return count.suppressed() ? null : (int) count.bounds().low();
         }
 
         public Integer getHigh() {
-            return suppressed ? null : (int) bounds.high();
+            return count.suppressed() ? null : (int) count.bounds().high();
         }
 
         public boolean isExact() {
-            return !suppressed && bounds.exact();
+            return count.exact();
         }
 
         public boolean isSuppressed() {
-            return suppressed;
+            return count.suppressed();
         }
     }
 
@@ -191,7 +189,8 @@ final class CohortViews {
             return stats.median();
         }
 
-        public double getCoverage() {
+        /** Null when the count is withheld (§10): a share of a withheld count would give the count away. */
+        public Double getCoverage() {
             return stats.coverage();
         }
     }

@@ -4,6 +4,7 @@ import uk.nciistats.platform.Database;
 import uk.nciistats.returns.CountCell;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Outcome;
+import uk.nciistats.returns.RecordKeys;
 import uk.nciistats.returns.ReturnStatus;
 
 import java.sql.Connection;
@@ -25,7 +26,7 @@ final class ImportStore implements AutoCloseable {
     static final int CHUNK = 5_000;
     private static final int ROWS_PER_INSERT = 100;
     private static final String REPORT_COLUMNS =
-            "INSERT INTO report (id, return_id, reported_on, victim_age, victim_gender, platforms, outcome) VALUES ";
+            "INSERT INTO report (id, return_id, reported_on, victim_age, victim_gender, platforms, outcome, record_key) VALUES ";
     private static final Gender[] GENDERS = Gender.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
 
@@ -42,6 +43,8 @@ final class ImportStore implements AutoCloseable {
     private final byte[] gender = new byte[CHUNK];
     private final short[] platforms = new short[CHUNK];
     private final byte[] outcome = new byte[CHUNK];
+    /** Disclosure-control keys (§10), drawn for each chunk as it is written. */
+    private final byte[] recordKey = new byte[CHUNK];
     private int buffered;
 
     ImportStore(Connection connection, Database.Kind kind) {
@@ -96,6 +99,7 @@ final class ImportStore implements AutoCloseable {
 
     /** Writes the buffered reports. */
     void flushReports() throws SQLException {
+        RecordKeys.draw(recordKey);
         int full = buffered / ROWS_PER_INSERT;
         int row = 0;
         if (full > 0) {
@@ -140,25 +144,27 @@ final class ImportStore implements AutoCloseable {
         s.setString(p++, GENDERS[gender[i]].name());
         s.setShort(p++, platforms[i]);
         s.setString(p++, OUTCOMES[outcome[i]].name());
+        s.setShort(p++, (short) (recordKey[i] & 0xff));
         return p;
     }
 
     private static String reportInsert(int rows) {
         var sql = new StringBuilder(REPORT_COLUMNS.length() + rows * 24).append(REPORT_COLUMNS);
         for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?)");
+            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
         }
         return sql.toString();
     }
 
     void insertCells(long toReturn, List<CountCell> cells) throws SQLException {
         try (var s = connection.prepareStatement(
-                "INSERT INTO count_cell (return_id, dimension, category, cell_count) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO count_cell (return_id, dimension, category, cell_count, record_key) VALUES (?, ?, ?, ?, ?)")) {
             for (var c : cells) {
                 s.setLong(1, toReturn);
                 s.setString(2, c.dimension().name());
                 s.setString(3, c.category());
                 s.setInt(4, c.count());
+                s.setShort(5, (short) RecordKeys.draw());
                 s.addBatch();
             }
             s.executeBatch();

@@ -40,6 +40,7 @@ public class Migrations {
         var configuration = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration")
+                .javaMigrations(new RecordKeysMigration())
                 .callbackLocations(new String[0]);
         // A schema named in the URL: Flyway creates it when missing and keeps its history there.
         database.schema().ifPresent(configuration::schemas);

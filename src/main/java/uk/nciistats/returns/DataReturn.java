@@ -92,8 +92,11 @@ public class DataReturn {
 
     /** The published cells are replaced by {@code cells}; the total is their TOTAL. */
     public void replaceCounts(List<CountCell> cells, int cellTotal, String by, Instant now) {
+        var before = new java.util.HashMap<String, CountCell>();
+        counts.forEach(c -> before.put(c.dimension() + " " + c.category(), c));
+        var stored = cells.stream().map(c -> c.keyed(before.get(c.dimension() + " " + c.category()))).toList();
         this.counts.clear();
-        this.counts.addAll(cells);
+        this.counts.addAll(stored);
         this.total = cellTotal;
         contentChanged(by, now);
     }

@@ -35,6 +35,9 @@ public class Report {
     private Outcome outcome;
     @Column(name = "home_office_outcome")
     private Integer homeOfficeOutcome;
+    /** Disclosure control's key (§10): drawn once here, never read back through the entity. */
+    @Column(name = "record_key", updatable = false)
+    private short recordKey;
 
     protected Report() {
     }
@@ -48,6 +51,7 @@ public class Report {
         this.platforms = (short) Platform.bits(platforms);
         this.outcome = outcome;
         this.homeOfficeOutcome = homeOfficeOutcome;
+        this.recordKey = (short) RecordKeys.draw();
     }
 
     public Long id() {

@@ -30,13 +30,18 @@ class CohortEngineAgainstOracleTest {
         }
         for (int question = 0; question < 15; question++) {
             var q = random.question();
-            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), Long::toString);
+            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), true);
             var expected = Oracle.cells(q, raw);
+            var expectedKeys = Oracle.cellKeys(q, raw);
 
-            assertThat(answer.total()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            assertThat(answer.total().count()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            assertThat(answer.total().cellKey()).as("total's cell key of %s", q)
+                    .isEqualTo(expectedKeys.getOrDefault(List.of("TOTAL"), 0));
+            expectedKeys.remove(List.of("TOTAL"));
             if (!q.groupBy().isEmpty()) {
                 expected.remove(List.of("TOTAL"));
                 assertThat(rows(answer)).as("cells of %s", q).isEqualTo(expected);
+                assertThat(cellKeys(answer)).as("cell keys of %s", q).isEqualTo(expectedKeys);
             }
         }
     }
@@ -65,13 +70,18 @@ class CohortEngineAgainstOracleTest {
             var asked = random.question();
             var q = new CohortQuestion(null, null, null, null, null, asked.from(), asked.to(), null, null, null, null,
                     groupBy, asked.bands(), shareBase);
-            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), Long::toString);
+            var answer = CohortEngine.answer(q, raw.stream().map(Oracle.RawReturn::facts).toList(), true);
             var expected = Oracle.cells(q, raw);
+            var expectedKeys = Oracle.cellKeys(q, raw);
 
-            assertThat(answer.total()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            assertThat(answer.total().count()).as("total of %s", q).isEqualTo(expected.getOrDefault(List.of("TOTAL"), Bounds.ZERO));
+            assertThat(answer.total().cellKey()).as("total's cell key of %s", q)
+                    .isEqualTo(expectedKeys.getOrDefault(List.of("TOTAL"), 0));
+            expectedKeys.remove(List.of("TOTAL"));
             expected.remove(List.of("TOTAL"));
             if (!groupBy.isEmpty()) {
                 assertThat(rows(answer)).as("cells of %s", q).isEqualTo(expected);
+                assertThat(cellKeys(answer)).as("cell keys of %s", q).isEqualTo(expectedKeys);
             }
         }
     }
@@ -90,12 +100,12 @@ class CohortEngineAgainstOracleTest {
         }
         for (int question = 0; question < 20; question++) {
             var q = random.question();
-            var answer = CohortEngine.answer(q, published, Long::toString);
+            var answer = CohortEngine.answer(q, published, true);
             var truth = Oracle.cells(q, hidden);
             long total = truth.getOrDefault(List.of("TOTAL"), Bounds.ZERO).low();
 
-            assertThat(answer.total().low()).as("total low of %s", q).isLessThanOrEqualTo(total);
-            assertThat(answer.total().high()).as("total high of %s", q).isGreaterThanOrEqualTo(total);
+            assertThat(answer.total().count().low()).as("total low of %s", q).isLessThanOrEqualTo(total);
+            assertThat(answer.total().count().high()).as("total high of %s", q).isGreaterThanOrEqualTo(total);
             if (q.groupBy().isEmpty()) {
                 continue;
             }
@@ -128,17 +138,23 @@ class CohortEngineAgainstOracleTest {
         var q = new CohortQuestion(null, null, null, null, null, null, null, null, null, null, null,
                 List.of(Dimension.FORCE, Dimension.AGE_BAND), bands, ShareBase.PARENT);
 
-        var answer = CohortEngine.answer(q, List.of(published), Long::toString);
+        var answer = CohortEngine.answer(q, List.of(published), true);
         var truth = Oracle.cells(q, List.of(records));
         truth.remove(List.of("TOTAL"));
 
         assertThat(rows(answer)).isEqualTo(truth);
-        assertThat(answer.rows()).allSatisfy(r -> assertThat(r.count().exact()).isTrue());
+        assertThat(answer.rows()).allSatisfy(r -> assertThat(r.count().count().exact()).isTrue());
+    }
+
+    private static Map<List<Object>, Integer> cellKeys(CohortAnswer answer) {
+        var keys = new LinkedHashMap<List<Object>, Integer>();
+        answer.rows().forEach(r -> keys.put(r.keys(), r.count().cellKey()));
+        return keys;
     }
 
     private static Map<List<Object>, Bounds> rows(CohortAnswer answer) {
         var rows = new LinkedHashMap<List<Object>, Bounds>();
-        answer.rows().forEach(r -> rows.put(r.keys(), r.count()));
+        answer.rows().forEach(r -> rows.put(r.keys(), r.count().count()));
         return rows;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.CohortFixtures;
 import uk.nciistats.support.GraphQLClient;
+import uk.nciistats.support.Perturbed;
 import uk.nciistats.support.Refusal;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
@@ -140,11 +141,11 @@ class CohortStatsIT {
     }
 
     @Test
-    void aViewerSeesOnlyPublishedReturnsAndNoSmallCounts() {
+    void aViewerSeesOnlyPublishedReturnsPerturbedAndNoSmallCounts() {
         int year = TestServer.freshYear();
         var kent = editor.create(ReturnSpec.aggregate(year));
-        kent = editor.setCounts(kent, Json.createArrayBuilder().add(cell("TOTAL", "", 42)).add(cell("AGE", "0-17", 3))
-                .add(cell("AGE", "18-29", 20)).add(cell("AGE", "30+", 19)).build());
+        kent = editor.setCounts(kent, Json.createArrayBuilder().add(cell("TOTAL", "", 42)).add(cell("AGE", "0-17", 2))
+                .add(cell("AGE", "18-29", 21)).add(cell("AGE", "30+", 19)).build());
         var draftOnly = GraphQLClient.as("viewer").data(QUESTION, kentOnly(year)).getJsonObject("cohortStats");
         assertThat(draftOnly.getJsonObject("total").getInt("high")).isZero();
 
@@ -155,7 +156,7 @@ class CohortStatsIT {
 
         assertThat(asAnalyst.getJsonArray("rows").getJsonObject(0).getJsonObject("count").getInt("low"))
                 .as("the same question asked just before by an analyst is answered exactly, for the analyst only")
-                .isEqualTo(3);
+                .isEqualTo(2);
 
         var rows = stats.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertThat(rows).hasSize(2);
@@ -163,15 +164,25 @@ class CohortStatsIT {
         var adults = rows.get(1).getJsonObject("count");
         assertThat(under18.getBoolean("suppressed")).isTrue();
         assertThat(under18.isNull("low")).isTrue();
-        assertThat(adults.getBoolean("suppressed")).as("the only sibling is withheld too").isTrue();
         assertThat(rows.get(0).isNull("share")).isTrue();
-        assertThat(stats.getJsonObject("total").getInt("low")).isEqualTo(42);
+        assertThat(adults.getBoolean("suppressed")).as("no secondary suppression: perturbation protects the child").isFalse();
+        assertThat(adults.getBoolean("exact")).isFalse();
+        Perturbed.assertPerturbed(adults.getInt("low"), 40);
+        assertThat(adults.getInt("high")).isEqualTo(adults.getInt("low"));
+        var total = stats.getJsonObject("total");
+        Perturbed.assertPerturbed(total.getInt("low"), 42);
+        assertThat(total.getBoolean("exact")).isFalse();
+        assertThat(stats.getJsonArray("notes").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).anyMatch(n -> n.contains("perturbed by up to ±2"))
+                .filteredOn(n -> !n.contains("perturbed")).noneMatch(n -> n.matches(".*\\b(2|21|19|42)\\b.*"));
 
         var ungrouped = GraphQLClient.as("viewer").data(
                 "query($filter: CohortFilter) { cohortStats(filter: $filter) { total { low high suppressed } rows { count { low suppressed } } } }",
                 Json.createObjectBuilder().add("filter", kentOnly(year).getJsonObject("filter")).build()).getJsonObject("cohortStats");
-        assertThat(ungrouped.getJsonObject("total").getInt("low")).as("a question without grouping").isEqualTo(42);
-        assertThat(ungrouped.getJsonArray("rows").getJsonObject(0).getJsonObject("count").getBoolean("suppressed")).isFalse();
+        assertThat(ungrouped.getJsonObject("total").getInt("low")).as("the same contributors, the same figure")
+                .isEqualTo(total.getInt("low"));
+        assertThat(ungrouped.getJsonArray("rows").getJsonObject(0).getJsonObject("count").getInt("low"))
+                .isEqualTo(total.getInt("low"));
     }
 
     private static JsonObject kentOnly(int year) {

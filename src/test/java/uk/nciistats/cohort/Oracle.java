@@ -17,7 +17,7 @@ import java.util.Map;
  * of the engine (no bit sets, no strides, no margins) to check it.
  */
 final class Oracle {
-    record Raw(LocalDate day, Integer age, Gender gender, Outcome outcome, int platforms) {
+    record Raw(LocalDate day, Integer age, Gender gender, Outcome outcome, int platforms, int key) {
     }
 
     record RawReturn(ReturnFacts facts, List<Raw> reports) {
@@ -26,9 +26,22 @@ final class Oracle {
     private Oracle() {
     }
 
-    /** Cells with high > 0, keyed like the engine's rows, plus the total under key []. */
+    /** Cells with high > 0, keyed like the engine's rows, plus the total under key ["TOTAL"]. */
     static Map<List<Object>, Bounds> cells(CohortQuestion q, List<RawReturn> returns) {
         var result = new LinkedHashMap<List<Object>, Bounds>();
+        tally(q, returns, result, new LinkedHashMap<>());
+        return result;
+    }
+
+    /** The cell key of every cell of {@link #cells}: the keys of the reports possibly in it, summed mod 256. */
+    static Map<List<Object>, Integer> cellKeys(CohortQuestion q, List<RawReturn> returns) {
+        var keys = new LinkedHashMap<List<Object>, Integer>();
+        tally(q, returns, new LinkedHashMap<>(), keys);
+        return keys;
+    }
+
+    private static void tally(CohortQuestion q, List<RawReturn> returns, Map<List<Object>, Bounds> result,
+                              Map<List<Object>, Integer> cellKeys) {
         for (var r : returns) {
             if (!q.selects(r.facts())) {
                 continue;
@@ -37,23 +50,23 @@ final class Oracle {
                 if (!passes(q, report)) {
                     continue;
                 }
-                addTotal(q, r.facts(), report, result);
+                if (membership(r.facts(), report, q.from(), q.to()) > 0) {
+                    count(List.of("TOTAL"), membership(r.facts(), report, q.from(), q.to()), report, result, cellKeys);
+                }
                 for (var key : keysOf(q, r.facts(), report)) {
                     var membership = dateMembership(q, r.facts(), report, key);
                     if (membership > 0) {
-                        result.merge(key, new Bounds(membership == 2 ? 1 : 0, 1), Bounds::plus);
+                        count(key, membership, report, result, cellKeys);
                     }
                 }
             }
         }
-        return result;
     }
 
-    private static void addTotal(CohortQuestion q, ReturnFacts f, Raw report, Map<List<Object>, Bounds> result) {
-        int m = membership(f, report, q.from(), q.to());
-        if (m > 0) {
-            result.merge(List.of("TOTAL"), new Bounds(m == 2 ? 1 : 0, 1), Bounds::plus);
-        }
+    private static void count(List<Object> cell, int membership, Raw report, Map<List<Object>, Bounds> result,
+                              Map<List<Object>, Integer> cellKeys) {
+        result.merge(cell, new Bounds(membership == 2 ? 1 : 0, 1), Bounds::plus);
+        cellKeys.merge(cell, report.key(), (a, b) -> (a + b) % 256);
     }
 
     private static boolean passes(CohortQuestion q, Raw r) {

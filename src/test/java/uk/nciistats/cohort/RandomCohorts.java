@@ -39,7 +39,7 @@ final class RandomCohorts {
             var gender = Gender.values()[random.nextInt(Gender.values().length)];
             var outcome = Outcome.values()[random.nextInt(Outcome.values().length)];
             int platforms = random.nextInt(3) == 0 ? 0 : random.nextInt(64);
-            raws.add(new Oracle.Raw(day, age, gender, outcome, platforms));
+            raws.add(new Oracle.Raw(day, age, gender, outcome, platforms, random.nextInt(256)));
         }
         if (random.nextInt(4) > 0) { // as the index loads them; else in no order, counted one by one
             raws.sort(java.util.Comparator.comparing(Oracle.Raw::day, java.util.Comparator.nullsFirst(
@@ -47,7 +47,8 @@ final class RandomCohorts {
         }
         for (var raw : raws) {
             cols.add(raw.day() == null ? ReportColumns.NO_DATE : (int) raw.day().toEpochDay(),
-                    raw.age() == null ? -1 : raw.age(), raw.gender().ordinal(), raw.outcome().ordinal(), raw.platforms());
+                    raw.age() == null ? -1 : raw.age(), raw.gender().ordinal(), raw.outcome().ordinal(), raw.platforms(),
+                    raw.key());
         }
         var facts = new ReturnFacts(nextId++, 1, "R" + nextId, force[0], force[1], force[2],
                 force[0].startsWith("W") ? Country.WALES : Country.ENGLAND, "CJCA2015-S33", ReturnStatus.PUBLISHED,

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.CohortFixtures;
 import uk.nciistats.support.HttpGet;
+import uk.nciistats.support.Perturbed;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
 
@@ -34,15 +35,19 @@ class GrafanaIT {
     }
 
     @Test
-    void aViewerSeesWithheldCellsAsNulls() {
+    void aViewerSeesWithheldCellsAsNullsAndTheOthersPerturbed() {
         int year = CohortFixtures.publishedKentWithAFewChildren(ReturnDesk.as("editor"));
 
         var rows = HttpGet.json(HttpGet.as("viewer").get("/api/grafana/cohort?groupBy=AGE_BAND&bands=0-17,18-29,30%2B"
                 + "&forces=" + ReturnSpec.KENT + "&from=" + year + "-01-01&to=" + year + "-12-31")).asJsonArray();
 
-        assertThat(rows.getValuesAs(JsonObject.class)).extracting(r -> r.getString("age_band") + " "
-                + (r.get("low").getValueType() == JsonValue.ValueType.NULL ? "-" : r.getJsonNumber("low").toString())
-                + " " + r.getBoolean("suppressed")).containsExactly("0-17 - true", "18-29 20 false", "30+ - true");
+        var shown = rows.getValuesAs(JsonObject.class);
+        assertThat(shown).extracting(r -> r.getString("age_band") + " "
+                + (r.get("low").getValueType() == JsonValue.ValueType.NULL ? "-" : "n")
+                + " " + r.getBoolean("suppressed") + " " + r.getBoolean("exact"))
+                .containsExactly("0-17 - true false", "18-29 n false false", "30+ n false false");
+        Perturbed.assertPerturbed(shown.get(1).getJsonNumber("low").longValue(), 21);
+        Perturbed.assertPerturbed(shown.get(2).getJsonNumber("high").longValue(), 19);
     }
 
     @Test

@@ -3,13 +3,17 @@ package uk.nciistats.mapping;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.LibertyServer;
+import uk.nciistats.support.Perturbed;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,17 +71,18 @@ class DemoDataIT {
     }
 
     @Test
-    void aViewerSeesTheDemonstrationFiguresWithSmallForcesWithheld() {
+    void aViewerSeesTheDemonstrationFiguresPerturbedWithSmallForcesWithheld() {
         var stats = viewer.data("{ cohortStats(filter: {" + DATES + "}, groupBy: [FORCE]) {"
-                + " total { low } rows { force { code } count { low suppressed } } } }").getJsonObject("cohortStats");
+                + " total { low exact } rows { force { code } count { low suppressed } } } }").getJsonObject("cohortStats");
 
-        assertThat(stats.getJsonObject("total").getInt("low")).isEqualTo(1169);
+        Perturbed.assertPerturbed(stats.getJsonObject("total").getInt("low"), 1169);
+        assertThat(stats.getJsonObject("total").getBoolean("exact")).isFalse();
         var rows = stats.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertThat(rows).filteredOn(r -> r.getJsonObject("count").getBoolean("suppressed"))
                 .extracting(r -> r.getJsonObject("force").getString("code"))
                 .contains("E23000008", "E23000034"); // Durham (1) and the City of London (2)
         assertThat(rows).filteredOn(r -> r.getJsonObject("force").getString("code").equals("E23000001"))
-                .singleElement().satisfies(r -> assertThat(r.getJsonObject("count").getInt("low")).isEqualTo(273));
+                .singleElement().satisfies(r -> Perturbed.assertPerturbed(r.getJsonObject("count").getInt("low"), 273));
     }
 
     @Test
@@ -170,5 +175,148 @@ class DemoDataIT {
     private static void assertOverlaps(double[] bounds, double rounded) {
         assertThat(bounds[0]).as("low bound").isLessThan(rounded + 0.005);
         assertThat(bounds[1]).as("high bound").isGreaterThanOrEqualTo(rounded - 0.005);
+    }
+
+    /**
+     * The differencing attacks of the outside probe (security issue, findings 1 and 2), replayed as a
+     * VIEWER against the demonstration data. Before the cell key method each gave a true count or age
+     * every time; now a single difference is the truth only by chance (the perturbation table's 27%),
+     * asking again gives the same figure, and withheld counts leave no trace in bounds or coverage.
+     */
+    @Nested
+    class DifferencingAttacks {
+        /** At most this share of one-force differences may equal the true count (by chance, 27% expected). */
+        private static final double CHANCE_AT_MOST = 0.6;
+
+        @Test
+        void aRegionsTotalMinusItsOtherForcesNoLongerGivesAForcesCount() {
+            var forcesByRegion = new java.util.TreeMap<String, List<String>>();
+            for (var f : analyst.data("{ forces { code region } }").getJsonArray("forces").getValuesAs(JsonObject.class)) {
+                forcesByRegion.computeIfAbsent(f.getString("region"), k -> new ArrayList<>()).add(f.getString("code"));
+            }
+            int attacks = 0;
+            int revealed = 0;
+            for (var region : forcesByRegion.entrySet()) {
+                var whole = total(viewer, "regions: [\"" + region.getKey() + "\"]");
+                for (var force : region.getValue()) {
+                    long truth = total(analyst, "forces: [\"" + force + "\"]");
+                    var others = region.getValue().stream().filter(c -> !c.equals(force)).map(c -> "\"" + c + "\"").toList();
+                    if (truth == 0 || others.isEmpty() || whole < 0) {
+                        continue;
+                    }
+                    long rest = total(viewer, "forces: " + others);
+                    if (rest < 0) {
+                        continue;
+                    }
+                    attacks++;
+                    if (whole - rest == truth) {
+                        revealed++;
+                    }
+                    assertThat(total(viewer, "regions: [\"" + region.getKey() + "\"]")).as("asked again").isEqualTo(whole);
+                }
+            }
+            assertThat(attacks).isGreaterThan(15);
+            assertThat(revealed).as("%d of %d differences gave the true count", revealed, attacks)
+                    .isLessThanOrEqualTo((int) (CHANCE_AT_MOST * attacks));
+        }
+
+        @Test
+        void allForcesUnder18sMinusAllButOneNoLongerGiveThatForcesChildren() {
+            var forces = analyst.data("{ cohortStats(filter: {" + DATES + "}, groupBy: [FORCE]) { rows { force { code } } } }")
+                    .getJsonObject("cohortStats").getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                    .map(r -> r.getJsonObject("force").getString("code")).toList();
+            long all = total(viewer, "ageBands: [{max: 17}]");
+            int attacks = 0;
+            int revealed = 0;
+            for (var force : forces) {
+                long truth = total(analyst, "ageBands: [{max: 17}], forces: [\"" + force + "\"]");
+                var others = forces.stream().filter(c -> !c.equals(force)).map(c -> "\"" + c + "\"").toList();
+                long rest = total(viewer, "ageBands: [{max: 17}], forces: " + others);
+                if (truth == 0 || rest < 0) {
+                    continue;
+                }
+                attacks++;
+                if (all - rest == truth) {
+                    revealed++;
+                }
+            }
+            assertThat(attacks).isGreaterThan(10);
+            assertThat(revealed).as("%d of %d differences gave a force's children", revealed, attacks)
+                    .isLessThanOrEqualTo((int) (CHANCE_AT_MOST * attacks));
+        }
+
+        @Test
+        void ageStatisticsWithAndWithoutOneForceNoLongerGiveChildrensAges() {
+            var forces = analyst.data("{ cohortStats(filter: {" + DATES + ", forces: " + RECORDS_FORCES + "},"
+                    + " groupBy: [FORCE]) { rows { force { code } } } }").getJsonObject("cohortStats").getJsonArray("rows")
+                    .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonObject("force").getString("code")).toList();
+            int attempts = 0;
+            int exact = 0;
+            for (int k = 17; k >= 12; k--) {
+                var bands = "ageBands: [{max: " + k + "}]";
+                var all = ages(viewer, bands);
+                assertThat(all.isNull("min") && all.isNull("max")).as("no youngest or oldest age is shown").isTrue();
+                for (var force : forces) {
+                    var others = forces.stream().filter(c -> !c.equals(force)).map(c -> "\"" + c + "\"").toList();
+                    var without = ages(viewer, bands + ", forces: " + others);
+                    var truthAll = ages(analyst, bands);
+                    var truthWithout = ages(analyst, bands + ", forces: " + others);
+                    double trueSum = sum(truthAll) - sum(truthWithout);
+                    if (trueSum == 0 || all.isNull("mean") || without.isNull("mean")) {
+                        continue;
+                    }
+                    attempts++;
+                    if (Math.abs(sum(all) - sum(without) - trueSum) < 0.5) {
+                        exact++;
+                    }
+                }
+            }
+            assertThat(attempts).isPositive();
+            assertThat(exact).as("%d of %d age-sum differences were exact", exact, attempts)
+                    .isLessThanOrEqualTo((int) (CHANCE_AT_MOST * attempts));
+        }
+
+        @Test
+        void aLowBoundNeverStatesAWithheldCountAndCoverageNeverStatesAWithheldAge() {
+            var forces = analyst.data("{ cohortStats(filter: {" + DATES + ", forces: " + RECORDS_FORCES + ",ageBands: [{max: 17}]},"
+                    + " groupBy: [FORCE]) { rows { force { code } count { low } } } }").getJsonObject("cohortStats")
+                    .getJsonArray("rows").getValuesAs(JsonObject.class);
+            int checked = 0;
+            for (var row : forces) {
+                long children = row.getJsonObject("count").getInt("low");
+                if (children == 0 || children >= 5) {
+                    continue;
+                }
+                var code = row.getJsonObject("force").getString("code");
+                var withMet = viewer.data("{ cohortStats(filter: {" + DATES + ", ageBands: [{max: 17}], forces: [\""
+                        + code + "\", \"E23000001\"]}) { total { low high suppressed } } }")
+                        .getJsonObject("cohortStats").getJsonObject("total");
+                assertThat(withMet.getBoolean("suppressed") || withMet.getInt("low") >= 5)
+                        .as("the Met's {0, 108} with %s's %d children: %s", code, children, withMet).isTrue();
+                var alone = ages(viewer, "ageBands: [{max: 17}], forces: [\"" + code + "\"]");
+                if (alone.isNull("count")) {
+                    assertThat(alone.isNull("coverage")).as("coverage of a withheld count").isTrue();
+                } else {
+                    assertThat(alone.getInt("count")).as("a shown count is never small").isGreaterThanOrEqualTo(5);
+                }
+                checked++;
+            }
+            assertThat(checked).isPositive();
+        }
+
+        private long total(GraphQLClient who, String filter) {
+            var total = who.data("{ cohortStats(filter: {" + DATES + ", " + filter + "}) { total { high suppressed } } }")
+                    .getJsonObject("cohortStats").getJsonObject("total");
+            return total.getBoolean("suppressed") ? -1 : total.getInt("high");
+        }
+
+        private JsonObject ages(GraphQLClient who, String filter) {
+            return who.data("{ ageStats(filter: {" + DATES + ", " + filter + "}) { count min max mean median coverage } }")
+                    .getJsonObject("ageStats");
+        }
+
+        private double sum(JsonObject ages) {
+            return ages.isNull("count") || ages.isNull("mean") ? 0 : ages.getInt("count") * ages.getJsonNumber("mean").doubleValue();
+        }
     }
 }

@@ -223,12 +223,14 @@ class PostgresIT {
         return Json.createObjectBuilder().add("dimension", dimension).add("category", category).add("count", count).build();
     }
 
-    /** The versions of the migrations the build ships (V1__…, V2__…), in order. */
+    /** The versions of the migrations the build ships (V1__…, V2__… and the Java ones), in order. */
     private static List<String> migrationVersions() {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(java.util.Comparator.comparingInt(Integer::parseInt))
-                    .toList();
+            var sql = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")));
+            var javaMigrations = java.util.stream.Stream.of(new RecordKeysMigration().getVersion().getVersion());
+            return java.util.stream.Stream.concat(sql, javaMigrations)
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -22,12 +22,15 @@ public final class CohortFixtures {
         return year;
     }
 
-    /** Kent's 42 reports, 3 of them under 18, 20 aged 18-29, 19 aged 30+, PUBLISHED so a viewer sees them. */
+    /**
+     * Kent's 42 reports, 2 of them under 18, 21 aged 18-29, 19 aged 30+, PUBLISHED so a viewer sees them:
+     * whatever its cell key, the viewer's figure for the children comes out below 5 and is withheld.
+     */
     public static int publishedKentWithAFewChildren(ReturnDesk editor) {
         int year = TestServer.freshYear();
         var kent = editor.create(ReturnSpec.aggregate(year));
-        kent = editor.setCounts(kent, Json.createArrayBuilder().add(cell("TOTAL", "", 42)).add(cell("AGE", "0-17", 3))
-                .add(cell("AGE", "18-29", 20)).add(cell("AGE", "30+", 19)).build());
+        kent = editor.setCounts(kent, Json.createArrayBuilder().add(cell("TOTAL", "", 42)).add(cell("AGE", "0-17", 2))
+                .add(cell("AGE", "18-29", 21)).add(cell("AGE", "30+", 19)).build());
         kent = ReturnDesk.as("editor2").setStatus(kent, "VERIFIED");
         ReturnDesk.as("admin").setStatus(kent, "PUBLISHED");
         return year;
