@@ -3,7 +3,7 @@ package uk.nciistats.cohort;
 import java.util.Arrays;
 
 /**
- * The reports of one RECORDS return, column by column in primitive arrays (about 9 bytes a report),
+ * The reports of one RECORDS return, column by column in primitive arrays (about 10 bytes a report),
  * so a question scans them without touching the database. Unknown date: {@link #NO_DATE}; unknown
  * age: -1. Added in order of date, a window's reports are a range, and a question that reads one
  * column only counts them from that column's running counts instead of one by one. Each report's
