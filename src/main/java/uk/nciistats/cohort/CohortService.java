@@ -3,6 +3,7 @@ package uk.nciistats.cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
@@ -21,6 +22,7 @@ public class CohortService {
     private final CohortIndex index;
     private final CallerContext callers;
     private final Disclosure disclosure;
+    private final ReferenceCatalog catalog;
     private final Map<Asked, CohortStats> answered = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Asked, CohortStats> eldest) {
@@ -35,19 +37,21 @@ public class CohortService {
     private static final int ANSWERS_KEPT = 256;
 
     @Inject
-    public CohortService(CohortIndex index, CallerContext callers,
+    public CohortService(CohortIndex index, CallerContext callers, ReferenceCatalog catalog,
                          @ConfigProperty(name = "ncii.disclosure.threshold", defaultValue = "5") int threshold,
                          @ConfigProperty(name = "ncii.disclosure.maxNoise", defaultValue = "2") int maxNoise,
                          @ConfigProperty(name = "ncii.disclosure.table", defaultValue = PerturbationTable.DEFAULT)
                          String table) {
         this.index = index;
         this.callers = callers;
+        this.catalog = catalog;
         this.disclosure = new Disclosure(PerturbationTable.parse(table, maxNoise), threshold);
     }
 
     protected CohortService() {
         this.index = null;
         this.callers = null;
+        this.catalog = null;
         this.disclosure = null;
     }
 
@@ -71,12 +75,10 @@ public class CohortService {
 
     private CohortStats answer(CohortQuestion q, Collection<ReturnFacts> returns, boolean viewer) {
         var answer = CohortEngine.answer(q, returns, !viewer);
-        if (viewer) {
-            return disclosure.stats(answer);
-        }
-        return new CohortStats(CohortStats.Count.of(answer.total().count()), answer.rows().stream()
-                .map(r -> new CohortStats.Row(r.keys(), CohortStats.Count.of(r.count().count()), r.share())).toList(),
-                answer.notes());
+        var shown = viewer ? disclosure.stats(answer) : new CohortStats(CohortStats.Count.of(answer.total().count()),
+                answer.rows().stream().map(r -> new CohortStats.Row(r.keys(), CohortStats.Count.of(r.count().count()),
+                        r.share(), null)).toList(), answer.notes(), null);
+        return shown.covering(new CoveredDays(q, returns, catalog, viewer ? Set.of(ReturnStatus.PUBLISHED) : null));
     }
 
     public AgeStats ageStats(CohortQuestion question) {

@@ -42,11 +42,11 @@ public final class Disclosure {
                 var base = count(row.base());
                 share = base.suppressed() ? null : CohortEngine.share(count.bounds(), base.bounds());
             }
-            rows.add(new CohortStats.Row(row.keys(), count, share));
+            rows.add(new CohortStats.Row(row.keys(), count, share, null));
         }
         var notes = new ArrayList<>(answer.notes());
         notes.add(note());
-        return new CohortStats(count(answer.total()), rows, notes);
+        return new CohortStats(count(answer.total()), rows, notes, null);
     }
 
     /** A figure as a viewer sees it: each bound moved by the table's noise at the cell key, or withheld. */

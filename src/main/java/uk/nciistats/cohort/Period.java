@@ -44,6 +44,18 @@ final class Period {
         return firstDay(calendar, ordinal + 1).minusDays(1);
     }
 
+    /** The ordinal of a bucket's label ({@code 2016}, {@code 2016-Q1}, {@code 2016-01}). */
+    static int ordinalOf(Dimension calendar, String label) {
+        return switch (calendar) {
+            case YEAR -> Integer.parseInt(label);
+            case QUARTER -> Integer.parseInt(label.substring(0, label.indexOf("-Q"))) * 4
+                    + Integer.parseInt(label.substring(label.indexOf("-Q") + 2)) - 1;
+            case MONTH -> Integer.parseInt(label.substring(0, label.lastIndexOf('-'))) * 12
+                    + Integer.parseInt(label.substring(label.lastIndexOf('-') + 1)) - 1;
+            default -> throw new IllegalArgumentException(calendar.name());
+        };
+    }
+
     static String label(Dimension calendar, int ordinal) {
         return switch (calendar) {
             case YEAR -> String.valueOf(ordinal);

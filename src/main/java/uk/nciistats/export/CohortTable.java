@@ -15,8 +15,10 @@ import java.util.function.Function;
 /**
  * A cohort answer as a flat table, one row per cohort row, as every export writes it: the values of
  * the grouping dimensions, then the count as {@code low, high, exact, suppressed} and the share as
- * {@code share_low, share_high}. A row a VIEWER may not see carries no count and no share, exactly
- * as in GraphQL.
+ * {@code share_low, share_high}, then its coverage as {@code forces_in_scope, forces_covered}
+ * (cohort-semantics §13: the row's own where it is keyed by force, region, country or calendar
+ * bucket, else the whole question's). A row a VIEWER may not see carries no count and no share,
+ * exactly as in GraphQL.
  */
 public record CohortTable(List<Dimension> groupBy, List<Row> rows) {
 
@@ -24,7 +26,7 @@ public record CohortTable(List<Dimension> groupBy, List<Row> rows) {
     public record Row(String forceCode, String forceName, String region, String country, String period,
                       LocalDate periodStart, String ageBand, Integer ageMin, Integer ageMax, String outcome,
                       String platform, String gender, Long low, Long high, boolean exact, boolean suppressed,
-                      Double shareLow, Double shareHigh) {
+                      Double shareLow, Double shareHigh, int forcesInScope, int forcesCovered) {
     }
 
     /** A column of the flat table: its name in CSV and JSON, and its value in a row. */
@@ -33,7 +35,8 @@ public record CohortTable(List<Dimension> groupBy, List<Row> rows) {
 
     private static final List<Column> MEASURES = List.of(new Column("low", Row::low), new Column("high", Row::high),
             new Column("exact", Row::exact), new Column("suppressed", Row::suppressed),
-            new Column("share_low", Row::shareLow), new Column("share_high", Row::shareHigh));
+            new Column("share_low", Row::shareLow), new Column("share_high", Row::shareHigh),
+            new Column("forces_in_scope", Row::forcesInScope), new Column("forces_covered", Row::forcesCovered));
 
     public static CohortTable of(CohortQuestion question, CohortStats stats, ReferenceCatalog catalog) {
         var rows = new ArrayList<Row>(stats.rows().size());
@@ -46,10 +49,12 @@ public record CohortTable(List<Dimension> groupBy, List<Row> rows) {
             boolean withheld = shown.count().suppressed();
             var count = shown.count().bounds();
             var share = groupBy.isEmpty() ? null : shown.share();
+            var coverage = shown.coverage() == null ? stats.coverage() : shown.coverage();
             rows.add(new Row(keys.forceCode, keys.forceName, keys.region, keys.country, keys.period, keys.periodStart,
                     keys.ageBand, keys.ageMin, keys.ageMax, keys.outcome, keys.platform, keys.gender,
                     withheld ? null : count.low(), withheld ? null : count.high(), shown.count().exact(), withheld,
-                    share == null ? null : share.low(), share == null ? null : share.high()));
+                    share == null ? null : share.low(), share == null ? null : share.high(),
+                    coverage.forcesInScope(), coverage.forcesCovered()));
         }
         return new CohortTable(groupBy, rows);
     }

@@ -58,9 +58,11 @@ public class CohortApi {
             }
             row.count = new CohortViews.CountView(shown.count());
             row.share = shown.share() == null || question.groupBy().isEmpty() ? null : new CohortViews.ShareView(shown.share());
+            row.coverage = CohortViews.CoverageView.of(shown.coverage());
             rows.add(row);
         }
-        return new CohortViews.Stats(new CohortViews.CountView(stats.total()), rows, stats.notes());
+        return new CohortViews.Stats(new CohortViews.CountView(stats.total()), rows, stats.notes(),
+                CohortViews.CoverageView.of(stats.coverage()));
     }
 
     @Query("ageStats")

@@ -1,14 +1,17 @@
 package uk.nciistats.graphql;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import uk.nciistats.cohort.CohortStats;
 import uk.nciistats.cohort.CohortAnswer;
+import uk.nciistats.cohort.CohortStats;
+import uk.nciistats.cohort.Coverage;
 import uk.nciistats.reference.Country;
 import uk.nciistats.returns.AgeRange;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Outcome;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The output types of cohort questions, as the contract names them. */
@@ -21,11 +24,13 @@ final class CohortViews {
         private final CountView total;
         private final List<Row> rows;
         private final List<String> notes;
+        private final CoverageView coverage;
 
-        Stats(CountView total, List<Row> rows, List<String> notes) {
+        Stats(CountView total, List<Row> rows, List<String> notes, CoverageView coverage) {
             this.total = total;
             this.rows = rows;
             this.notes = notes;
+            this.coverage = coverage;
         }
 
         public @NonNull CountView getTotal() {
@@ -38,6 +43,75 @@ final class CohortViews {
 
         public @NonNull List<@NonNull String> getNotes() {
             return notes;
+        }
+
+        @Description("Which forces and which days the figures stand for (cohort-semantics §13).")
+        public @NonNull CoverageView getCoverage() {
+            return coverage;
+        }
+    }
+
+    @Type("Coverage")
+    public static final class CoverageView {
+        private final Coverage coverage;
+
+        CoverageView(Coverage coverage) {
+            this.coverage = coverage;
+        }
+
+        static CoverageView of(Coverage coverage) {
+            return coverage == null ? null : new CoverageView(coverage);
+        }
+
+        @Description("First day of the window (null when it is empty).")
+        public LocalDate getFrom() {
+            return coverage.from();
+        }
+
+        public LocalDate getTo() {
+            return coverage.to();
+        }
+
+        public int getForcesInScope() {
+            return coverage.forcesInScope();
+        }
+
+        @Description("Forces whose counted returns cover every day of the window.")
+        public int getForcesCovered() {
+            return coverage.forcesCovered();
+        }
+
+        public int getForcesPartly() {
+            return coverage.forcesPartly();
+        }
+
+        public @NonNull List<@NonNull ForceView> getMissing() {
+            return coverage.missing().stream().map(ForceView::new).toList();
+        }
+
+        public @NonNull List<@NonNull PartialCoverageView> getPartly() {
+            return coverage.partly().stream().map(PartialCoverageView::new).toList();
+        }
+    }
+
+    @Type("PartialCoverage")
+    public static final class PartialCoverageView {
+        private final Coverage.Partial partial;
+
+        PartialCoverageView(Coverage.Partial partial) {
+            this.partial = partial;
+        }
+
+        public @NonNull ForceView getForce() {
+            return new ForceView(partial.force());
+        }
+
+        public int getDaysCovered() {
+            return partial.daysCovered();
+        }
+
+        public int getDaysInWindow() {
+            return partial.daysInWindow();
         }
     }
 
@@ -119,6 +193,7 @@ final class CohortViews {
         Gender gender;
         CountView count;
         ShareView share;
+        CoverageView coverage;
 
         public ForceView getForce() {
             return force;
@@ -158,6 +233,11 @@ final class CohortViews {
 
         public ShareView getShare() {
             return share;
+        }
+
+        @Description("Set on rows keyed by force, region, country or calendar bucket (cohort-semantics §13).")
+        public CoverageView getCoverage() {
+            return coverage;
         }
     }
 

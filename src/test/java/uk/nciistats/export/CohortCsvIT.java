@@ -21,7 +21,9 @@ class CohortCsvIT {
     private static final String QUESTION = """
             query($filter: CohortFilter, $groupBy: [Dimension!], $bands: [AgeBandInput!]) {
               cohortStats(filter: $filter, groupBy: $groupBy, ageBands: $bands) {
-                rows { force { code name } ageBand { label } count { low high exact suppressed } share { low high } }
+                rows { force { code name } ageBand { label } count { low high exact suppressed } share { low high }
+                       coverage { forcesInScope forcesCovered } }
+                coverage { forcesInScope forcesCovered }
               }
             }""";
 
@@ -40,7 +42,9 @@ class CohortCsvIT {
                 .isEqualTo("attachment; filename=\"ncii-cohort-force-age-band.csv\"");
         var rows = HttpGet.csv(response.body());
         assertThat(rows.get(0)).containsExactly("force_code", "force_name", "age_band", "low", "high", "exact",
-                "suppressed", "share_low", "share_high");
+                "suppressed", "share_low", "share_high", "forces_in_scope", "forces_covered");
+        assertThat(rows.subList(1, rows.size())).as("each force's row covers that force for the whole year")
+                .allSatisfy(r -> assertThat(r.subList(9, 11)).containsExactly("1", "1"));
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0) + " " + r.get(2) + " " + r.get(3) + ".."
                 + r.get(4) + " " + r.get(5)).containsExactly(
                 MET + " 0-17 0..107 false", MET + " 18+ 340..447 false", MET + " UNKNOWN 6..6 true",
@@ -143,6 +147,9 @@ class CohortCsvIT {
             var share = row.isNull("share") ? null : row.getJsonObject("share");
             cells.add(share == null ? "" : text(share.get("low")));
             cells.add(share == null ? "" : text(share.get("high")));
+            var coverage = row.isNull("coverage") ? stats.getJsonObject("coverage") : row.getJsonObject("coverage");
+            cells.add(String.valueOf(coverage.getInt("forcesInScope")));
+            cells.add(String.valueOf(coverage.getInt("forcesCovered")));
             rows.add(cells);
         }
         return rows;

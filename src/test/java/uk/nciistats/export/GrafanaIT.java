@@ -26,7 +26,9 @@ class GrafanaIT {
         assertThat(rows).hasSize(1);
         var row = rows.getJsonObject(0);
         assertThat(row.keySet()).containsExactly("period", "period_start", "low", "high", "exact", "suppressed",
-                "share_low", "share_high");
+                "share_low", "share_high", "forces_in_scope", "forces_covered");
+        assertThat(row.getInt("forces_in_scope")).isEqualTo(2);
+        assertThat(row.getInt("forces_covered")).isEqualTo(2);
         assertThat(row.getString("period")).isEqualTo(String.valueOf(year));
         assertThat(row.getString("period_start")).isEqualTo(year + "-01-01");
         assertThat(row.getJsonNumber("low").longValue()).isEqualTo(495);

@@ -18,7 +18,7 @@ import java.util.Optional;
  * The feed's entity data model, as {@code $metadata} describes it: flat entity types of primitive
  * properties only (what every BI tool reads), no navigation. Forces, Returns, and CohortRows — the
  * rows of one cohort question, each count as Low/High with Exact and Suppressed, each share as
- * ShareLow/ShareHigh.
+ * ShareLow/ShareHigh, each row's coverage as ForcesInScope/ForcesCovered.
  */
 final class FeedModel extends CsdlAbstractEdmProvider {
     private static final EdmPrimitiveTypeKind TEXT = EdmPrimitiveTypeKind.String;
@@ -62,7 +62,8 @@ final class FeedModel extends CsdlAbstractEdmProvider {
             new Property("AgeBand", TEXT), new Property("AgeMin", INT), new Property("AgeMax", INT),
             new Property("Outcome", TEXT), new Property("Platform", TEXT), new Property("Gender", TEXT),
             new Property("Low", LONG), new Property("High", LONG), new Property("Exact", YES_NO),
-            new Property("Suppressed", YES_NO), new Property("ShareLow", FRACTION), new Property("ShareHigh", FRACTION)));
+            new Property("Suppressed", YES_NO), new Property("ShareLow", FRACTION), new Property("ShareHigh", FRACTION),
+            new Property("ForcesInScope", INT), new Property("ForcesCovered", INT)));
 
     static final List<EntitySet> SETS = List.of(FORCES, RETURNS, COHORT_ROWS);
 

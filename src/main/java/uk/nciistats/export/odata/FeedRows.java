@@ -108,7 +108,8 @@ public class FeedRows {
                 "Region", r.region(), "Country", r.country(), "Period", r.period(), "PeriodStart", r.periodStart(),
                 "AgeBand", r.ageBand(), "AgeMin", r.ageMin(), "AgeMax", r.ageMax(), "Outcome", r.outcome(),
                 "Platform", r.platform(), "Gender", r.gender(), "Low", r.low(), "High", r.high(), "Exact", r.exact(),
-                "Suppressed", r.suppressed(), "ShareLow", r.shareLow(), "ShareHigh", r.shareHigh());
+                "Suppressed", r.suppressed(), "ShareLow", r.shareLow(), "ShareHigh", r.shareHigh(),
+                "ForcesInScope", r.forcesInScope(), "ForcesCovered", r.forcesCovered());
     }
 
     private static Map<String, Object> row(Object... namesAndValues) {

@@ -60,6 +60,7 @@ class ODataFeedIT {
 
         assertThat(service.getEntitySetNames()).containsExactlyInAnyOrder("Forces", "Returns", "CohortRows");
         var cohortRow = edm.getEntityContainer().getEntitySet("CohortRows").getEntityType();
+        assertThat(cohortRow.getPropertyNames()).contains("ForcesInScope", "ForcesCovered");
         assertThat(cohortRow.getPropertyNames()).contains("ForceCode", "AgeBand", "Period", "Low", "High", "Exact",
                 "Suppressed", "ShareLow", "ShareHigh");
         assertThat(cohortRow.getStructuralProperty("Low").getType().getFullQualifiedName().getFullQualifiedNameAsString())
@@ -149,6 +150,8 @@ class ODataFeedIT {
 
         assertThat(rows.getEntities()).extracting(e -> value(e, "ForceCode") + " " + value(e, "Low") + ".."
                 + value(e, "High")).containsExactly(MET + " 453..453", ReturnSpec.KENT + " 42..42");
+        assertThat(rows.getEntities()).extracting(e -> value(e, "ForcesInScope") + " " + value(e, "ForcesCovered"))
+                .as("each row stands for its one force over the whole year").containsOnly("1 1");
         assertThat(rows.getEntities().get(0).getProperty("PeriodStart").getPrimitiveValue().toString())
                 .isEqualTo(year + "-01-01");
     }
