@@ -8,9 +8,13 @@ import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.LibertyServer;
 import uk.nciistats.support.Perturbed;
+import uk.nciistats.support.ReturnDesk;
+import uk.nciistats.support.ReturnSpec;
+import uk.nciistats.support.TestServer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +87,44 @@ class DemoDataIT {
                 .contains("E23000008", "E23000034"); // Durham (1) and the City of London (2)
         assertThat(rows).filteredOn(r -> r.getJsonObject("force").getString("code").equals("E23000001"))
                 .singleElement().satisfies(r -> Perturbed.assertPerturbed(r.getJsonObject("count").getInt("low"), 273));
+    }
+
+    @Test
+    void the2015QuestionSays31Of43ForcesNamesTheOthersAndADraftReturnCoversPartOfTheYearForAnalystsOnly() {
+        String question = "{ cohortStats(filter: {from: \"2015-01-01\", to: \"2015-12-31\"}) { notes coverage {"
+                + " from to forcesInScope forcesCovered forcesPartly missing { code shortName }"
+                + " partly { force { code } daysCovered daysInWindow } } } }";
+        var before = analyst.data(question).getJsonObject("cohortStats");
+        var coverage = before.getJsonObject("coverage");
+
+        assertThat(coverage.getString("from")).as("cut to the offence's time in force").isEqualTo("2015-04-13");
+        assertThat(coverage.getString("to")).isEqualTo("2015-12-31");
+        assertThat(coverage.getInt("forcesInScope")).isEqualTo(43);
+        assertThat(coverage.getInt("forcesCovered")).isEqualTo(31);
+        assertThat(coverage.getInt("forcesPartly")).isZero();
+        var missing = coverage.getJsonArray("missing").getValuesAs(JsonObject.class);
+        assertThat(missing).hasSize(12);
+        var names = missing.stream().map(f -> f.getString("shortName")).toList();
+        assertThat(before.getJsonArray("notes").getString(0)).startsWith("Covers 31 of 43 forces for 2015-04-13..2015-12-31;"
+                + " 12 have no return for any of it: " + String.join(", ", names) + "; 0 cover part of it");
+        assertThat(viewer.data(question).getJsonObject("cohortStats").getJsonObject("coverage"))
+                .as("coverage counts forces and days, not people: a viewer sees it unchanged").isEqualTo(coverage);
+
+        var absent = missing.get(0).getString("code");
+        var desk = new ReturnDesk(GraphQLClient.as("editor").on(SERVER.baseUrl()));
+        var draft = desk.create(ReturnSpec.aggregate(2015).withForce(absent).withRef(TestServer.uniqueRef("SUMMER"))
+                .withPeriod(LocalDate.of(2015, 6, 1), LocalDate.of(2015, 8, 31)));
+        try {
+            var asAnalyst = analyst.data(question).getJsonObject("cohortStats").getJsonObject("coverage");
+            assertThat(asAnalyst.getInt("forcesPartly")).isEqualTo(1);
+            assertThat(asAnalyst.getJsonArray("partly").getJsonObject(0).toString())
+                    .contains(absent).contains("\"daysCovered\":92").contains("\"daysInWindow\":263");
+            assertThat(asAnalyst.getJsonArray("missing")).hasSize(11);
+            assertThat(viewer.data(question).getJsonObject("cohortStats").getJsonObject("coverage"))
+                    .as("a DRAFT return is not the public's").isEqualTo(coverage);
+        } finally {
+            desk.delete(draft); // the other tests count the BBC's 31 returns
+        }
     }
 
     @Test
