@@ -21,13 +21,14 @@ import java.util.logging.Logger;
  * guessed in bulk.
  * <h2>Rules</h2>
  * Every attempt under a name counts as a failure from the moment it is let through, and the right
- * password ({@link #succeeded}) forgets the name's failures. The first {@code slowAfter} attempts are
- * checked at once. From then on the name is refused for a delay (1 s by default, doubling after every
- * further failure), and an attempt during that delay is refused without its password being checked
- * but still counts, and starts the next, doubled delay. At {@code lockAfter} failures the name is locked for {@code lockFor} (15 minutes):
- * every attempt is refused, the right password too, and these refusals do not count. After the lock
- * each failure locks again until the name has been quiet for {@code forgetAfter}. So a name gets at
- * most {@code lockAfter} password checks in its first burst, and one per lock after that.
+ * password ({@link #succeeded}) forgets the name's failures. The first {@code slowAfter} (5) attempts
+ * are checked at once. From then on the name is refused for a delay (1 s, doubling after every
+ * further failure); an attempt during that delay is refused without its password being checked, but
+ * it counts and starts the next, doubled delay. At {@code lockAfter} (10) failures the name is locked
+ * for {@code lockFor} (15 minutes): every attempt is refused, the right password too, and these
+ * refusals do not count. After the lock each failure locks again, until the name has been quiet for
+ * {@code forgetAfter} (15 minutes). So a name gets at most {@code lockAfter} password checks in its
+ * first burst, and one per lock after that.
  * <h2>Why so</h2>
  * <ul>
  * <li>A refusal is an answer, not a pause: no request thread waits out a delay, so many attackers
@@ -40,22 +41,26 @@ import java.util.logging.Logger;
  * many guesses past the count while the first ones are being hashed.</li>
  * <li>Per name rather than per address: police networks send many users through one proxy address,
  * and an attacker has many addresses. The price is that anyone can lock a user out for 15 minutes
- * by guessing at the name; an administrator can lift a lock ({@link #lift}).</li>
- * <li>In memory, bounded: at most {@code maxNames} names. When full, names whose failures are
- * forgotten go first, then the longest-quiet names that are not slowed or locked, and only then
- * the longest-quiet locked one. Sending many names costs an attacker one password hash of server
- * time each, so pushing a lock out of a full table takes far longer than the lock lasts. A restart
- * forgets every lock.</li>
+ * by guessing at the name; an administrator can read and lift a lock ({@link #lockedUntil},
+ * {@link #lift}: the user-management API's {@code User.lockedUntil} and {@code enableUser}).</li>
+ * <li>In memory, not in the user table: unknown names must be counted alike and have no row, and an
+ * attacker cannot restart the server to clear the locks. Bounded: at most {@code maxNames} names
+ * (100,000; some 25 MB at worst, as a name is kept by its first 64 characters, which can only make
+ * names share a count). When full, names whose failures are forgotten go first, then the
+ * longest-quiet names that are not slowed or locked, and only then the longest-quiet locked one.
+ * Each new name costs an attacker one password hash of server time, so pushing a lock out of a
+ * full table takes far longer than the lock lasts.</li>
  * <li>Logged once per burst, not per request: the first failure under a name and each lock, with
  * the name cut short and on one line, never the password; beyond {@value #LOG_LINES_PER_MINUTE}
- * such lines a minute, one line says how many were left out.</li>
+ * such lines a minute, one line says how many were left out. Lines are written after the lock is
+ * released, so a log that blocks cannot hold up every sign-in.</li>
  * </ul>
  */
 @ApplicationScoped
 public class SignInThrottle {
     static final int LOG_LINES_PER_MINUTE = 100;
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
-    private static final int KEY_LENGTH = 256;
+    private static final int KEY_LENGTH = 64;
     private static final int LOGGED_NAME_LENGTH = 40;
 
     private final SignInRules rules;
