@@ -18,6 +18,8 @@ import java.util.Set;
  * How every request is signed in. Programs send HTTP Basic on each request; the console signs in
  * once through its form ({@link #signIn}) and is remembered in the HTTP session. A protected
  * resource (web.xml) without valid credentials gets 401 and a Basic challenge, nothing else.
+ * Both check the password through {@link UserDirectory#authenticate}, where failures slow and then
+ * lock the name ({@link SignInThrottle}) with the same answer as a wrong password.
  * <p>The session signs in no change to the programs' endpoints ({@code /api/*}, {@code /odata}):
  * only GET and HEAD. A browser sends the session cookie with a form another website posts
  * (multipart/form-data needs no CORS preflight), so an editor visiting that website would otherwise

@@ -20,12 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The users who may sign in. Checking a password costs a slow hash, so a successful check is
  * remembered for a few minutes as a keyed digest (never the password) and forgotten when the
- * account changes: programs that send HTTP Basic on every request stay fast.
+ * account changes: programs that send HTTP Basic on every request stay fast. A name that is no user,
+ * and a disabled user, cost the same hash as a wrong password, and every attempt first passes the
+ * {@link SignInThrottle}, which slows and locks a name after failures.
  */
 @ApplicationScoped
 public class UserDirectory {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
     private final EntityManager em;
+    private final SignInThrottle throttle;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final byte[] digestKey = new byte[32];
@@ -34,28 +37,47 @@ public class UserDirectory {
     }
 
     @Inject
-    public UserDirectory(EntityManager em) {
+    public UserDirectory(EntityManager em, SignInThrottle throttle) {
         this.em = em;
+        this.throttle = throttle;
         new SecureRandom().nextBytes(digestKey);
     }
 
     protected UserDirectory() {
         this.em = null;
+        this.throttle = null;
     }
 
-    /** The role of the user when the password is right and the account enabled. */
+    /**
+     * The role of the user when the password is right, the account enabled and the name neither
+     * slowed nor locked by failures; nothing otherwise, whichever it was.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Role> authenticate(String username, String password) {
         if (username == null || password == null || username.isBlank()) {
             return Optional.empty();
         }
+        if (!throttle.admits(username)) {
+            return Optional.empty();
+        }
+        var role = check(username, password);
+        if (role.isPresent()) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(username);
+        }
+        return role;
+    }
+
+    private Optional<Role> check(String username, String password) {
         var digest = digest(username, password);
         var known = remembered.get(username);
         if (known != null && known.until().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)) {
             return Optional.of(known.role());
         }
         var user = em.find(AppUser.class, username);
-        if (user == null || !user.enabled() || !PasswordHasher.matches(password, user.passwordHash())) {
+        var right = user == null ? PasswordHasher.matchesNobody(password) : PasswordHasher.matches(password, user.passwordHash());
+        if (!right || !user.enabled()) {
             return Optional.empty();
         }
         remembered.put(username, new Remembered(digest, user.role(), clock.instant().plus(REMEMBER)));

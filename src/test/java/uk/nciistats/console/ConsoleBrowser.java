@@ -186,6 +186,15 @@ final class ConsoleBrowser implements AutoCloseable {
         return cookie.getSameSite();
     }
 
+    /** Whether the browser keeps the session cookie as Secure (sent only over HTTPS, or to localhost). */
+    boolean sessionCookieSecure() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        if (cookie == null) {
+            throw new AssertionError("the browser has no session cookie: " + cookies());
+        }
+        return cookie.isSecure();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

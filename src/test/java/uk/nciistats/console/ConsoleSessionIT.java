@@ -57,6 +57,16 @@ class ConsoleSessionIT extends BrowserTest {
     }
 
     @Test
+    void theConsoleSignsInOverPlainHttpOnLocalhostAlthoughItsSessionCookieIsSecure() {
+        assertThat(TestServer.baseUrl()).startsWith("http://localhost:");
+
+        browser.signIn("viewer", TestServer.demoPassword()).go("forces");
+
+        assertThat(browser.waitFor(b -> b.has("forces-grid")).has("signed-in-user")).isTrue();
+        assertThat(browser.sessionCookieSecure()).isTrue();
+    }
+
+    @Test
     void graphiqlKeepsTheSessionForJsonButAPostThatNeedsNoPreflightIsRefusedAs415() {
         browser.signIn("analyst", TestServer.demoPassword());
         var cookies = browser.cookies();
