@@ -51,6 +51,8 @@ public class GrafanaResource {
             object.addNull(name);
         } else if (value instanceof Long n) {
             object.add(name, n);
+        } else if (value instanceof Integer n) {
+            object.add(name, n);
         } else if (value instanceof Double d) {
             object.add(name, d);
         } else if (value instanceof Boolean b) {
