@@ -133,6 +133,32 @@ class PostgresIT {
     }
 
     @Test
+    void reportsGetTheirKeysInPostgresqlAndTheCoverageOfAQuestionIsAnsweredAsOnH2() throws SQLException {
+        int year = TestServer.freshYear();
+        var id = editor.data(CREATE, returnInput(TestServer.uniqueRef("pg-cov"), "E23000001", year, "RECORDS"))
+                .getJsonObject("createReturn").getString("id");
+        editor.data("mutation($id: ID!, $reports: [ReportInput!]!) { addReports(returnId: $id, reports: $reports) }",
+                Json.createObjectBuilder().add("id", id).add("reports", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("victimAge", 22).add("outcome", "CHARGED"))
+                        .add(Json.createObjectBuilder().add("victimAge", 31).add("outcome", "CAUTION"))).build());
+
+        var coverage = analyst.data("{ cohortStats(filter: {forces: [\"E23000001\", \"E23000032\"], from: \"" + year
+                + "-01-01\", to: \"" + year + "-06-30\"}) { coverage { from to forcesInScope forcesCovered"
+                + " missing { code } } } }").getJsonObject("cohortStats").getJsonObject("coverage");
+
+        assertThat(coverage.getString("from")).isEqualTo(year + "-01-01");
+        assertThat(coverage.getInt("forcesInScope")).isEqualTo(2);
+        assertThat(coverage.getInt("forcesCovered")).isEqualTo(1);
+        assertThat(coverage.getJsonArray("missing").getJsonObject(0).getString("code")).isEqualTo("E23000032");
+        try (var db = PostgresRun.connect()) {
+            var keys = SqlRows.query(db, "select record_key from " + SCHEMA + ".report where return_id = ?",
+                    Long.parseLong(id));
+            assertThat(keys).hasSize(2).allSatisfy(r -> assertThat(((Number) r.get("record_key")).intValue())
+                    .isBetween(0, 255));
+        }
+    }
+
+    @Test
     void reportsStreamFromPostgresqlAsCsvAndReturnsReachTheODataFeed() {
         int year = TestServer.freshYear();
         var ref = TestServer.uniqueRef("pg-csv");
