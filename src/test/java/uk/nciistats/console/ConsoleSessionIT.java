@@ -1,7 +1,11 @@
 package uk.nciistats.console;
 
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.ImportClient;
+import uk.nciistats.support.Refused;
+import uk.nciistats.support.ReturnDesk;
+import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
 
 import java.io.IOException;
@@ -11,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.nciistats.support.InterchangeCsv.KENT;
@@ -81,6 +86,28 @@ class ConsoleSessionIT extends BrowserTest {
             assertThat(refused.statusCode()).isEqualTo(415);
             assertThat((String) refused.body()).contains("\"code\":\"VALIDATION\"").contains("\"field\":\"Content-Type\"")
                     .doesNotContain("CJCA2015");
+        }
+    }
+
+    /** A form another website posts to a path under /graphql, with an editor's session cookie, creates no return. */
+    @Test
+    void aTextPlainMutationSignedInOnlyByAnEditorsSessionStoresNothingOnAnyPathUnderGraphql() {
+        browser.signIn("editor", TestServer.demoPassword());
+        var cookies = browser.cookies();
+
+        for (var path : List.of("/graphql", "/graphql/", "/graphql/x", "/graphql;x")) {
+            var spec = ReturnSpec.records(TestServer.freshYear()).withRef(uniqueRef("FORGED"));
+            var create = Json.createObjectBuilder()
+                    .add("query", "mutation($in: ReturnInput!) { createReturn(input: $in) { id } }")
+                    .add("variables", Json.createObjectBuilder().add("in", spec.json())).build().toString();
+
+            var forged = send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
+                    .header("Cookie", cookies).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString(create, StandardCharsets.UTF_8)));
+
+            assertThat(forged.statusCode()).as(path + ": " + forged.body()).isBetween(400, 499);
+            Refused.cleanly(forged);
+            assertThat(ReturnDesk.as("analyst").withRef(spec)).as(path).isEmpty();
         }
     }
 

@@ -64,6 +64,27 @@ class ErrorBodiesIT {
         assertThat(codes(responses)).doesNotContain("INTERNAL");
     }
 
+    /** Finding 4 of issue 10: errors on /graphql/ carried "exception": "uk.nciistats.errors.ForbiddenException". */
+    @Test
+    void noErrorBodyShowsInternalsOnOtherPathsUnderGraphql() {
+        var spec = ReturnSpec.records(TestServer.freshYear());
+        for (var path : List.of("/graphql/", "/graphql/x", "/graphql;x", "/graphql/schema.graphql")) {
+            var responses = List.of(
+                    viewer.at(path).send("{ returns { totalCount } }", JsonObject.EMPTY_JSON_OBJECT),
+                    editor.at(path).send(CREATE, input(spec.withForce("E23000032' OR '1'='1"))),
+                    editor.at(path).send("{ returns { edges { node { secret } } } }", JsonObject.EMPTY_JSON_OBJECT),
+                    editor.at(path).send("{ forces { code "));
+
+            assertThat(responses).allSatisfy(response -> {
+                assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 499);
+                assertThat(response.body()).contains("\"errors\"").doesNotContain("exception")
+                        .doesNotContain("Exception").doesNotContain("uk.nciistats").doesNotContain("java.")
+                        .doesNotContain("\tat ").doesNotContain("SQL");
+            });
+            assertThat(codes(responses)).as(path).doesNotContain("INTERNAL");
+        }
+    }
+
     private static JsonObject input(ReturnSpec spec) {
         return Json.createObjectBuilder().add("in", spec.json()).build();
     }

@@ -17,11 +17,17 @@ import java.util.Base64;
 public final class GraphQLClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
+    private final String path;
     private final String user;
     private final String password;
 
     public GraphQLClient(String baseUrl, String user, String password) {
+        this(baseUrl, "/graphql", user, password);
+    }
+
+    private GraphQLClient(String baseUrl, String path, String user, String password) {
         this.baseUrl = baseUrl;
+        this.path = path;
         this.user = user;
         this.password = password;
     }
@@ -32,7 +38,12 @@ public final class GraphQLClient {
     }
 
     public GraphQLClient on(String otherBaseUrl) {
-        return new GraphQLClient(otherBaseUrl, user, password);
+        return new GraphQLClient(otherBaseUrl, path, user, password);
+    }
+
+    /** The same account posting to another path of the server, such as {@code /graphql/} or {@code /graphql;x}. */
+    public GraphQLClient at(String otherPath) {
+        return new GraphQLClient(baseUrl, otherPath, user, password);
     }
 
     /** Posts the query and answers the whole response body. */
@@ -80,9 +91,14 @@ public final class GraphQLClient {
     }
 
     public HttpResponse<String> send(String body) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+        return send(body, "application/json");
+    }
+
+    /** Posts the body as it is, declared as {@code contentType}. */
+    public HttpResponse<String> send(String body, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -1,0 +1,69 @@
+package uk.nciistats.graphql;
+
+import org.junit.jupiter.api.Test;
+import uk.nciistats.support.GraphQLClient;
+import uk.nciistats.support.Refused;
+import uk.nciistats.support.ServerLog;
+import uk.nciistats.support.TestServer;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A long invalid query is refused without being written to the server's log, on every path under
+ * /graphql. Once a 264 KB query of 2,500 aliases was logged as one line of 264,017 characters, and
+ * under `mvn liberty:run` the console's colouring backtracked on it until the logging lock held
+ * every request that logs, a failed sign-in among them.
+ */
+class LongQueriesIT {
+    private static final int LONGEST_LINE = 2_000;
+    private static final String[] PATHS = {"/graphql", "/graphql/", "/graphql;x"};
+
+    private final GraphQLClient viewer = GraphQLClient.as("viewer");
+
+    @Test
+    void longInvalidQueriesAreRefusedUnloggedAndSignInStillAnswersWithinASecond() {
+        var marker = "leak" + UUID.randomUUID().toString().replace("-", "");
+        var huge = aliases(marker, 2_500);
+        var underTheCap = aliases(marker, 560);
+        var log = ServerLog.markNow();
+
+        for (var path : PATHS) {
+            Refused.cleanly(viewer.at(path).send(json(huge)));
+            Refused.cleanly(viewer.at(path).send(json(underTheCap)));
+        }
+        long start = System.nanoTime();
+        var signIn = new GraphQLClient(TestServer.baseUrl(), "nobody-" + marker, "wrong").send(json("{ offences { code } }"));
+        var took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(huge.length()).isGreaterThan(260_000);
+        assertThat(underTheCap.length()).isBetween(55_000, 63_000);
+        assertThat(signIn.statusCode()).isEqualTo(401);
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        assertThat(log.linesSinceMark()).allSatisfy(line -> {
+            assertThat(line.length()).as(line.substring(0, Math.min(200, line.length()))).isLessThanOrEqualTo(LONGEST_LINE);
+            assertThat(line).doesNotContain(marker);
+        });
+    }
+
+    @Test
+    void theServersOwnInformationStillReachesItsLog() {
+        assertThat(ServerLog.allMessages()).anySatisfy(line ->
+                assertThat(line).contains(" uk.nciistats.").contains(" I "));
+    }
+
+    /** {@code count} aliased questions about a field no type has, each about 105 characters. */
+    private static String aliases(String marker, int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "a" + i + ": forces(region: \"" + marker + "\") { code name shortName country region colour" + i + " }")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+    }
+
+    private static String json(String query) {
+        return jakarta.json.Json.createObjectBuilder().add("query", query).build().toString();
+    }
+}
