@@ -4,6 +4,8 @@ import java.util.List;
 
 /** Input that breaks a rule; names the field (e.g. {@code input.periodEnd}) and the rule. */
 public class ValidationException extends DomainException {
+    /** Problems named in one message; the rest are counted. */
+    static final int PROBLEMS_NAMED = 10;
     private final String field;
 
     public ValidationException(String field, String message) {
@@ -17,8 +19,11 @@ public class ValidationException extends DomainException {
             return new ValidationException(first.field(), first.message());
         }
         var text = new StringBuilder(first.message());
-        for (var p : problems.subList(1, problems.size())) {
+        for (var p : problems.subList(1, Math.min(problems.size(), PROBLEMS_NAMED))) {
             text.append("; ").append(p.field()).append(": ").append(p.message());
+        }
+        if (problems.size() > PROBLEMS_NAMED) {
+            text.append("; and ").append(problems.size() - PROBLEMS_NAMED).append(" more problems");
         }
         return new ValidationException(first.field(), text.toString());
     }

@@ -8,15 +8,23 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import uk.nciistats.errors.ConflictException;
 import uk.nciistats.errors.DomainException;
+import uk.nciistats.platform.LogText;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Remembers each refusal of a GraphQL operation (code, field, message) for {@link GraphQLEndpoint},
- * which writes it into the response. A lost race on a version becomes a CONFLICT.
+ * which writes it into the response. A lost race on a version becomes a CONFLICT. Any other failure
+ * is logged here, once, cut to a few frames and short messages ({@link LogText}); refusals are not
+ * failures and are not logged (the runtime's own logging of them is off:
+ * {@code mp.graphql.printDataFetcherException=false}).
  */
 @TranslatesErrors
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class ErrorTranslation {
+    private static final Logger LOG = Logger.getLogger(ErrorTranslation.class.getName());
     private final RefusalsOfRequest refusals;
 
     @Inject
@@ -42,6 +50,7 @@ public class ErrorTranslation {
                 refusals.add(conflict);
                 throw conflict;
             }
+            LOG.log(Level.SEVERE, "GraphQL operation " + call.getMethod().getName() + " failed", LogText.failure(e));
             throw e;
         }
     }

@@ -24,7 +24,8 @@ public class ErrorPage extends HttpServlet {
         var failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         var status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (failure != null) {
-            LOG.log(Level.SEVERE, "Request " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed", failure);
+            LOG.log(Level.SEVERE, "Request " + LogText.of(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                    + " failed", LogText.failure(failure));
         }
         int code = status == null ? 500 : status;
         response.setStatus(code);

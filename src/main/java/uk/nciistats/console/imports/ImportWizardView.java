@@ -53,6 +53,7 @@ import uk.nciistats.mapping.UnmappedValue;
 import uk.nciistats.mapping.sheet.Sheet;
 import uk.nciistats.mapping.sheet.SheetReader;
 import uk.nciistats.mapping.sheet.UnreadableSheetException;
+import uk.nciistats.platform.LogText;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
@@ -320,7 +321,7 @@ public class ImportWizardView extends VerticalLayout {
         } catch (DomainException e) {
             Notices.refused(e.getMessage());
         } catch (PersistenceException | TransactionalException e) {
-            LOG.log(Level.WARNING, "saving mapping '" + mappingName.getValue() + "' failed", e);
+            LOG.log(Level.WARNING, "saving mapping '" + LogText.of(mappingName.getValue()) + "' failed", LogText.failure(e));
             Notices.refused("The mapping was not saved: the database refused it. Nothing was changed;"
                     + " try again, or save it under another name.");
         }

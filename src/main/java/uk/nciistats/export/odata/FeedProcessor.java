@@ -24,6 +24,7 @@ import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.OrderByItem;
 import uk.nciistats.errors.DomainException;
+import uk.nciistats.platform.LogText;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -244,7 +245,7 @@ final class FeedProcessor implements CountEntityCollectionProcessor, EntityProce
     }
 
     private static ODataApplicationException failed(Exception e) {
-        LOG.log(Level.SEVERE, "OData request failed", e);
+        LOG.log(Level.SEVERE, "OData request failed", LogText.failure(e));
         return new ODataApplicationException("The server failed to answer this; the failure is logged.",
                 HttpStatusCode.INTERNAL_SERVER_ERROR.getStatusCode(), Locale.ENGLISH, "INTERNAL");
     }
