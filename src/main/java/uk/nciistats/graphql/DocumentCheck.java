@@ -6,12 +6,9 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
@@ -36,17 +33,15 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a GraphQL request before it runs: its syntax, every field and argument against the
- * schema, its variables (a {@code Date} must be an ISO date, as for the runtime), and its depth and
- * complexity. Liberty's GraphQL runtime answers an invalid document or variable with an HTTP 500
- * page; this check answers it with the contract's VALIDATION or TOO_COMPLEX error naming the
- * offending field, and the request never reaches the runtime. Nothing is executed here: documents
- * are parsed and validated once per distinct query text, then only variables, depth and
- * complexity are checked per request.
+ * schema, and its variables (a {@code Date} must be an ISO date, as for the runtime). Liberty's
+ * GraphQL runtime answers an invalid document or variable with an HTTP 500 page; this check answers
+ * it with the contract's VALIDATION error naming the offending field, and the request never reaches
+ * the runtime. It runs after {@link RequestLimits}, so what it parses is bounded in size, depth and
+ * complexity. Nothing is executed here: documents are parsed and validated once per distinct query
+ * text, then only variables are checked per request.
  */
 @ApplicationScoped
 public class DocumentCheck {
-    static final int MAX_DEPTH = 20; // GraphiQL's introspection query nests 13 levels
-    static final int MAX_COMPLEXITY = 2_000;
     private static final Pattern VARIABLE = Pattern.compile("[Vv]ariable '(\\w+)'");
 
     /** Top-level query fields whose answers depend only on the caller's audience and the facts' generation. */
@@ -78,9 +73,6 @@ public class DocumentCheck {
             ErrorClassification type = e.getErrorType();
             if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError) {
                 problems.add(new Problem("VALIDATION", fieldOf(e), e.getMessage()));
-            } else if (type == ErrorType.ExecutionAborted) {
-                problems.add(new Problem("TOO_COMPLEX", "query", "the query is too deep or too complex (at most "
-                        + MAX_DEPTH + " levels and " + MAX_COMPLEXITY + " fields): " + e.getMessage()));
             }
         }
         return new Verdict(problems, problems.isEmpty() && statisticsOnly(documents.parsed(query), operationName));
@@ -130,9 +122,6 @@ public class DocumentCheck {
                             .forEach(name -> w.scalar(name.equals("Date") ? IsoDate.SCALAR
                                     : EchoingWiringFactory.fakeScalar(name))));
                     checker = GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring))
-                            .instrumentation(new ChainedInstrumentation(List.of(
-                                    new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                                    new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY))))
                             .preparsedDocumentProvider(documents)
                             .queryExecutionStrategy(new NothingToRun())
                             .mutationExecutionStrategy(new NothingToRun())
@@ -177,7 +166,7 @@ public class DocumentCheck {
         }
     }
 
-    /** The check stops where execution would begin: depth and complexity are measured before it. */
+    /** The check stops where execution would begin. */
     private static final class NothingToRun extends ExecutionStrategy {
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {

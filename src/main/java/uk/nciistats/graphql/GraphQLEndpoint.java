@@ -3,10 +3,10 @@ package uk.nciistats.graphql;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import uk.nciistats.errors.DomainException;
+import uk.nciistats.platform.LogText;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,56 +23,99 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The front of {@code POST /graphql}. Checks the document first ({@link DocumentCheck}), lets the
- * GraphQL runtime answer, then writes every error in the contract's shape: {@code extensions.code}
- * (VALIDATION with {@code field}, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_COMPLEX, or INTERNAL for a
- * fault of the server) and no class name, stack trace or SQL. A statistics-only request asked
- * again before the facts change is answered from {@link StatisticsAnswers}.
+ * The one front of GraphQL: every request to {@code /graphql} or any path under it meets it. Only
+ * {@code POST /graphql} is answered (and {@code GET /graphql/schema.graphql}, the schema); any other
+ * method on {@code /graphql} is a 405 and any other path a 404, both as JSON errors. A POST must be
+ * JSON, within {@link RequestLimits} (body, tokens, depth, complexity, nesting of arguments) and
+ * valid ({@link DocumentCheck}) before the GraphQL runtime sees it; then every error is written in
+ * the contract's shape: {@code extensions.code} (VALIDATION with {@code field}, NOT_FOUND,
+ * CONFLICT, FORBIDDEN, TOO_COMPLEX, or INTERNAL for a fault of the server) and no class name, stack
+ * trace or SQL. A statistics-only request asked again before the facts change is answered from
+ * {@link StatisticsAnswers}.
  */
-@WebFilter(urlPatterns = "/graphql", asyncSupported = true)
+@WebFilter(urlPatterns = {"/graphql", "/graphql/*"}, asyncSupported = true)
 public class GraphQLEndpoint extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class.getName());
+    static final String ENDPOINT = "/graphql";
+    static final String SCHEMA = "/graphql/schema.graphql";
+    private static final int METHOD_NOT_ALLOWED = 405;
+    private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int UNSUPPORTED_MEDIA_TYPE = 415;
     private static final String INTERNAL = "The server failed to answer this; the failure is logged.";
 
     private final DocumentCheck check;
+    private final RequestLimits limits;
     private final RefusalsOfRequest refusals;
     private final StatisticsAnswers statistics;
 
     @Inject
-    public GraphQLEndpoint(DocumentCheck check, RefusalsOfRequest refusals, StatisticsAnswers statistics) {
+    public GraphQLEndpoint(DocumentCheck check, RequestLimits limits, RefusalsOfRequest refusals,
+                           StatisticsAnswers statistics) {
         this.check = check;
+        this.limits = limits;
         this.refusals = refusals;
         this.statistics = statistics;
     }
 
     public GraphQLEndpoint() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        var path = pathOf(request);
+        var method = request.getMethod();
+        if (path.equals(SCHEMA) && ("GET".equals(method) || "HEAD".equals(method))) {
             chain.doFilter(request, response);
             return;
         }
+        if (!path.equals(ENDPOINT)) {
+            write(response, HttpServletResponse.SC_NOT_FOUND, errors(List.of(error("GraphQL answers at POST /graphql"
+                    + " only, and gives its schema at GET /graphql/schema.graphql", "NOT_FOUND", null))));
+            return;
+        }
+        if (!"POST".equals(method)) {
+            response.setHeader("Allow", "POST");
+            write(response, METHOD_NOT_ALLOWED, errors(List.of(error("GraphQL takes POST requests only, with a JSON body"
+                    + " {\"query\": …, \"variables\": {…}}", "VALIDATION", "method"))));
+            return;
+        }
+        answer(request, response, chain);
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         if (!isJson(request.getContentType())) {
             write(response, UNSUPPORTED_MEDIA_TYPE, errors(List.of(error("the request body must be JSON, sent as"
                     + " Content-Type: application/json", "VALIDATION", "Content-Type"))));
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = RequestBody.read(request, limits.maxBodyBytes());
+        } catch (RequestBody.TooLarge e) {
+            response.setHeader("Connection", "close");
+            write(response, PAYLOAD_TOO_LARGE, errors(List.of(error("the request body is larger than "
+                    + limits.maxBodyBytes() + " bytes; ask in several requests", "VALIDATION", "body"))));
+            return;
+        }
         JsonObject operation;
         try {
             operation = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
-        } catch (JsonParsingException | ClassCastException e) {
+        } catch (JsonException | ClassCastException e) {
             write(response, errors(List.of(error("the request body must be JSON: {\"query\": …, \"variables\": {…}}",
                     "VALIDATION", "body"))));
+            return;
+        }
+        try {
+            limits.check(text(operation, "query"),
+                    operation.get("variables") instanceof JsonObject vars ? vars : null);
+        } catch (DomainException refusal) {
+            write(response, errors(List.of(error(refusal.getMessage(), refusal.code(), refusal.field()))));
             return;
         }
         var verdict = check.check(text(operation, "query"), text(operation, "operationName"),
@@ -105,6 +150,13 @@ public class GraphQLEndpoint extends HttpFilter {
         write(response, rewrite(captured));
     }
 
+    /** The request's path inside the application, as the container mapped it (decoded, normalised, no ;parameters). */
+    private static String pathOf(HttpServletRequest request) {
+        var servletPath = request.getServletPath();
+        var pathInfo = request.getPathInfo();
+        return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
+    }
+
     /**
      * Whether the body is declared JSON. Nothing else is taken: the console's session signs in
      * POST /graphql (for GraphiQL), and a form or text/plain post, which another website can make a
@@ -124,7 +176,7 @@ public class GraphQLEndpoint extends HttpFilter {
         try {
             answer = Json.createReader(new StringReader(captured.text())).readObject();
         } catch (RuntimeException e) {
-            LOG.severe(() -> "GraphQL runtime answered " + captured.status() + " without JSON: " + captured.text());
+            LOG.severe(() -> "GraphQL runtime answered " + captured.status() + " without JSON: " + LogText.of(captured.text()));
             return errors(List.of(error(INTERNAL, "INTERNAL", null)));
         }
         if (!answer.containsKey("errors")) {
@@ -151,7 +203,7 @@ public class GraphQLEndpoint extends HttpFilter {
             if (classification.equals("ValidationError") || classification.equals("InvalidSyntax")) {
                 error = error(message, "VALIDATION", "query");
             } else {
-                LOG.log(Level.SEVERE, "GraphQL operation failed: {0}", e);
+                LOG.severe(() -> "GraphQL operation failed: " + LogText.of(e));
                 error = error(INTERNAL, "INTERNAL", null);
             }
         }

@@ -1,12 +1,14 @@
 package uk.nciistats.graphql;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import uk.nciistats.errors.ValidationException;
 import uk.nciistats.returns.ReportSearch;
 
 import java.util.ArrayList;
@@ -20,15 +22,19 @@ public class ReportApi {
 
     private final ReportSearch search;
     private final ReturnBatches batches;
+    private final int maxWhereDepth;
 
+    /** {@code ncii.reports.maxWhereDepth}: levels of and, or and not a {@code where} may nest. */
     @Inject
-    public ReportApi(ReportSearch search, ReturnBatches batches) {
+    public ReportApi(ReportSearch search, ReturnBatches batches,
+                     @ConfigProperty(name = "ncii.reports.maxWhereDepth") int maxWhereDepth) {
         this.search = search;
         this.batches = batches;
+        this.maxWhereDepth = maxWhereDepth;
     }
 
     protected ReportApi() {
-        this(null, null);
+        this(null, null, 0);
     }
 
     @Query("reports")
@@ -37,6 +43,10 @@ public class ReportApi {
     public @NonNull ReportConnection reports(@Name("where") ReportInputs.ReportWhere where,
                                              @Name("orderBy") List<ReportInputs.ReportOrderInput> orderBy,
                                              @Name("first") Integer first, @Name("after") String after) {
+        if (where != null && where.depth() > maxWhereDepth) {
+            throw new ValidationException("where", "where nests and, or and not more than " + maxWhereDepth
+                    + " levels deep; write it flatter (and and or take lists)");
+        }
         int size = Cursors.pageSize(first, DEFAULT_PAGE, ReportSearch.MAX_PAGE);
         int offset = after == null ? 0 : (int) Cursors.decode("report", after) + 1;
         var page = search.find(where == null ? null : where.condition(),

@@ -39,6 +39,15 @@ final class ReportInputs {
         public CountryComparison country;
         public StatusComparison returnStatus;
 
+        /** Levels of and, or and not, this one counted: a comparison alone is 1. */
+        int depth() {
+            return 1 + Math.max(not == null ? 0 : not.depth(), Math.max(deepest(and), deepest(or)));
+        }
+
+        private static int deepest(List<ReportWhere> wheres) {
+            return wheres == null ? 0 : wheres.stream().filter(w -> w != null).mapToInt(ReportWhere::depth).max().orElse(0);
+        }
+
         ReportCondition condition() {
             var all = new ArrayList<ReportCondition>();
             if (and != null) {
