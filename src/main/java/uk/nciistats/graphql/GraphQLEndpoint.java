@@ -3,7 +3,6 @@ package uk.nciistats.graphql;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -39,8 +38,8 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = {"/graphql", "/graphql/*"}, asyncSupported = true)
 public class GraphQLEndpoint extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class.getName());
-    static final String ENDPOINT = "/graphql";
-    static final String SCHEMA = "/graphql/schema.graphql";
+    private static final String ENDPOINT = "/graphql";
+    private static final String SCHEMA = "/graphql/schema.graphql";
     private static final int METHOD_NOT_ALLOWED = 405;
     private static final int PAYLOAD_TOO_LARGE = 413;
     private static final int UNSUPPORTED_MEDIA_TYPE = 415;
@@ -106,7 +105,7 @@ public class GraphQLEndpoint extends HttpFilter {
         JsonObject operation;
         try {
             operation = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
-        } catch (JsonException | ClassCastException e) {
+        } catch (RuntimeException e) { // JsonException, ClassCastException, and Parsson's "too deeply nested"
             write(response, errors(List.of(error("the request body must be JSON: {\"query\": …, \"variables\": {…}}",
                     "VALIDATION", "body"))));
             return;

@@ -25,8 +25,9 @@ import java.util.Set;
  * (multipart/form-data needs no CORS preflight), so an editor visiting that website would otherwise
  * import for it; those requests need HTTP Basic, which a browser never adds on its own to a
  * cross-site request. {@code POST /graphql} keeps the session for GraphiQL: it only takes
- * application/json ({@code graphql.GraphQLEndpoint}), which another website cannot send without a
- * preflight that this server does not allow.
+ * application/json ({@code graphql.GraphQLEndpoint}, which every path under /graphql meets and which
+ * serves no other path but the schema), and another website cannot send JSON without a preflight
+ * that this server does not allow.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {

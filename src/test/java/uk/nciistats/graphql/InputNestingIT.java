@@ -44,6 +44,18 @@ class InputNestingIT {
     }
 
     @Test
+    void thirtyThousandNestedListsInTheBodyAreRefusedCleanly() {
+        var log = ServerLog.markNow();
+        var body = "{\"query\": \"" + BY_VARIABLE + "\", \"variables\": {\"w\": "
+                + "[".repeat(30_000) + "]".repeat(30_000) + "}}";
+
+        var response = analyst.send(body);
+
+        assertThat(Refused.cleanly(response).code()).isEqualTo("VALIDATION");
+        assertThat(log.linesSinceMark()).noneMatch(line -> line.contains("StackOverflowError") || line.startsWith("\tat "));
+    }
+
+    @Test
     void thirtyThreeLevelsAreOneTooMany() {
         var byVariable = analyst.send(BY_VARIABLE, Json.createObjectBuilder().add("w", where(33)).build());
         var inDocument = analyst.send("{ reports(where: " + inline(33) + ") { totalCount } }", JsonObject.EMPTY_JSON_OBJECT);

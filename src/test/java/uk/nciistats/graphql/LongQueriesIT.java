@@ -3,6 +3,7 @@ package uk.nciistats.graphql;
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.Refused;
+import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.ServerLog;
 import uk.nciistats.support.TestServer;
 
@@ -47,6 +48,25 @@ class LongQueriesIT {
         assertThat(log.linesSinceMark()).allSatisfy(line -> {
             assertThat(line.length()).as(line.substring(0, Math.min(200, line.length()))).isLessThanOrEqualTo(LONGEST_LINE);
             assertThat(line).doesNotContain(marker);
+        });
+    }
+
+    /** A refusal may quote what was sent (an unknown force code), but never more than a short line of it. */
+    @Test
+    void aRefusalOfALongValueReachesTheLogOnlyCut() {
+        var marker = "leak" + UUID.randomUUID().toString().replace("-", "");
+        var spec = ReturnSpec.records(TestServer.freshYear()).withForce(marker + "x".repeat(50_000) + marker);
+        var log = ServerLog.markNow();
+
+        var refusal = Refused.cleanly(GraphQLClient.as("editor").send(
+                "mutation($in: ReturnInput!) { createReturn(input: $in) { id } }",
+                jakarta.json.Json.createObjectBuilder().add("in", spec.json()).build()));
+
+        assertThat(refusal.code()).isEqualTo("VALIDATION");
+        assertThat(refusal.message().length()).isLessThan(1_100);
+        assertThat(log.linesSinceMark()).allSatisfy(line -> {
+            assertThat(line.length()).as(line.substring(0, Math.min(200, line.length()))).isLessThanOrEqualTo(LONGEST_LINE);
+            assertThat(line).doesNotContain("x".repeat(1_000) + marker);
         });
     }
 
