@@ -590,10 +590,9 @@ public class ImportWizardView extends VerticalLayout {
         progress.setVisible(false);
         progressText.setText("");
         if (failure != null) {
-            var cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            result.setText("Nothing was imported: " + cause.getMessage());
-            Notices.refused("Nothing was imported: " + cause.getMessage());
+            var why = "Nothing was imported: " + ImportFailures.sentence(failure);
+            result.setText(why);
+            Notices.refused(why);
             commit.setEnabled(true);
             return;
         }
