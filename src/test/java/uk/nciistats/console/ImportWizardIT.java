@@ -122,6 +122,26 @@ class ImportWizardIT extends BrowserTest {
     }
 
     @Test
+    void aFileOverTwentyMegabytesIsRefusedWithASentenceSayingSo() throws IOException {
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var file = Files.createTempFile(dir, "too-big-", ".csv");
+        try (var out = Files.newOutputStream(file)) {
+            var row = "Kent Police,march,17,no action,Facebook\n".getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= 21L * 1024 * 1024; written += row.length) {
+                out.write(row);
+            }
+        }
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", file)
+                .waitFor(b -> !b.notices().isEmpty());
+
+        assertThat(browser.notices()).startsWith("The file is larger than 20 MB");
+        assertThat(browser.textOf("file-summary")).isEqualTo("No file yet.");
+        Files.delete(file);
+    }
+
+    @Test
     void aDamagedExcelFileIsRefusedWithASentenceAndNoClassName() throws IOException {
         var whole = Files.readAllBytes(workbook("Kent Police"));
         var dir = Files.createDirectories(Path.of("target", "wizard-files"));
