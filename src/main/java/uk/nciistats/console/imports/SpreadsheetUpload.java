@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import uk.nciistats.console.ConsoleServlet;
 import uk.nciistats.mapping.sheet.SheetReader;
 
 import java.io.IOException;
@@ -22,18 +23,18 @@ import java.util.function.Consumer;
 /**
  * The wizard's upload, held to the wizard's limit on the server whatever the browser checked (its
  * check is only a courtesy: anyone signed in can post to the upload's address). A request that
- * declares more than the limit is refused before its body is read; a multipart one is refused when
- * the servlet's multipart limits ({@code ConsoleServlet}) stop it; any other body is written to a
- * temporary file as it comes, counted, and refused the moment it passes the limit, the file then
- * deleted. A refusal answers HTTP 413 and tells the wizard a sentence; what is within the limit is
- * handed to the wizard as bytes (the wizard reads spreadsheets in memory, at most the limit).
+ * declares more than the limit never gets here ({@link ConsoleServlet} refuses it unread, and so
+ * would this). A multipart body is refused when the servlet's multipart limits stop it, which Vaadin
+ * alone would take for "no parts" and then parse the body again without a limit. Any other body is
+ * written to a temporary file as it comes, counted, and refused the moment it passes the limit, the
+ * file then deleted. A refusal answers HTTP 413, closes the connection (so the rest is never read)
+ * and tells the wizard a sentence; what is within the limit is handed to the wizard as bytes (the
+ * wizard reads spreadsheets in memory, at most the limit).
  *
  * <p>The callbacks run on the request's thread, outside the UI's lock.
  */
 final class SpreadsheetUpload implements UploadHandler {
     static final long MAX_BYTES = SheetReader.MAX_BYTES;
-    /** A multipart body's headers and boundaries around a file of {@link #MAX_BYTES}. */
-    static final long MAX_REQUEST_BYTES = MAX_BYTES + 64 * 1024;
     static final String TOO_LARGE = "The file is larger than " + MAX_BYTES / 1024 / 1024 + " MB, the most the wizard"
             + " reads: delete the columns and sheets it does not need, or split it into files of fewer rows.";
     private static final String REFUSED = SpreadsheetUpload.class.getName() + ".refused";
@@ -52,13 +53,14 @@ final class SpreadsheetUpload implements UploadHandler {
     @Override
     public void handleRequest(VaadinRequest request, VaadinResponse response, VaadinSession session, Element owner)
             throws IOException {
-        if (request.getContentLengthLong() > MAX_REQUEST_BYTES || !multipartWithinLimits(request)) {
+        if (request.getContentLengthLong() > ConsoleServlet.MAX_REQUEST_BYTES || !multipartWithinLimits(request)) {
             refuse(request);
         } else {
             UploadHandler.super.handleRequest(request, response, session, owner);
         }
         if (request.getAttribute(REFUSED) != null) {
             response.setStatus(PAYLOAD_TOO_LARGE);
+            response.setHeader("Connection", "close");
         }
     }
 
@@ -73,7 +75,7 @@ final class SpreadsheetUpload implements UploadHandler {
 
     @Override
     public long getRequestSizeMax() {
-        return MAX_REQUEST_BYTES;
+        return ConsoleServlet.MAX_REQUEST_BYTES;
     }
 
     @Override
