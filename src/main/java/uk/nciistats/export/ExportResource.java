@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import uk.nciistats.cohort.Dimension;
+import uk.nciistats.platform.CsvWriter;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnStatus;

@@ -1,7 +1,10 @@
 package uk.nciistats.mapping;
 
+import uk.nciistats.platform.CsvWriter;
+
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,28 +55,22 @@ public final class TranslatedFile {
         return index >= 0 && index < sourceRows.size() ? sourceRows.get(index) : List.of();
     }
 
-    /** The file as UTF-8 CSV (RFC 4180), header first, lines ending in CRLF. */
+    /**
+     * The file as UTF-8 CSV (RFC 4180), header first, lines ending in CRLF, every value exactly as
+     * read: the file goes to the import, never to a spreadsheet, so no formula is disarmed.
+     */
     public byte[] bytes() {
         var out = new ByteArrayOutputStream();
-        write(header, out);
-        lines.forEach(line -> write(line, out));
-        return out.toByteArray();
-    }
-
-    private static void write(List<String> cells, ByteArrayOutputStream out) {
-        var line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
+        var csv = CsvWriter.exact(out);
+        try {
+            csv.row(header);
+            for (var line : lines) {
+                csv.row(line);
             }
-            var cell = cells.get(i) == null ? "" : cells.get(i);
-            if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
-                line.append('"').append(cell.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(cell);
-            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a byte array cannot fail to take bytes", e);
         }
-        line.append("\r\n");
-        out.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }

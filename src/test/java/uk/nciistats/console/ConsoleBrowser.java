@@ -118,6 +118,19 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** The address the Vaadin upload with this id posts its files to, absolute. */
+    java.net.URI uploadTarget(String id) {
+        return java.net.URI.create((String) ((JavascriptExecutor) driver).executeScript(
+                "return new URL(arguments[0].target, document.baseURI).href", byId(id)));
+    }
+
+    /** The text of every notification the console shows now, one per line. */
+    String notices() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                        + ".map(c => c.innerText).join('\\n')"));
+    }
+
     /** Whether the button with this id is disabled. */
     boolean disabled(String id) {
         return byId(id).getDomAttribute("disabled") != null;

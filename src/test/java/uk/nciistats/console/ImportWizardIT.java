@@ -112,25 +112,50 @@ class ImportWizardIT extends BrowserTest {
 
     @Test
     void anExcelWorkbookIsReadInsideTheServer() throws IOException {
-        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
-        var file = Files.createTempFile(dir, "force-", ".xlsx");
-        try (var workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
-            var sheet = workbook.createSheet("Incidents");
-            var header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Force");
-            header.createCell(1).setCellValue("Age");
-            var row = sheet.createRow(1);
-            row.createCell(0).setCellValue("Kent Police");
-            row.createCell(1).setCellValue(17);
-            sheet.createRow(2).createCell(0).setCellValue("Surrey Police");
-            workbook.write(out);
-        }
+        var file = workbook("Kent Police", "Surrey Police");
 
         browser.signIn("editor", TestServer.demoPassword()).go("import")
                 .upload("upload", file)
                 .waitFor(b -> b.textOf("file-summary").contains("2 rows"));
 
         assertThat(browser.textOf("file-summary")).contains("columns Force, Age");
+    }
+
+    @Test
+    void aFileOverTwentyMegabytesIsRefusedWithASentenceSayingSo() throws IOException {
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var file = Files.createTempFile(dir, "too-big-", ".csv");
+        try (var out = Files.newOutputStream(file)) {
+            var row = "Kent Police,march,17,no action,Facebook\n".getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written <= 21L * 1024 * 1024; written += row.length) {
+                out.write(row);
+            }
+        }
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", file)
+                .waitFor(b -> !b.notices().isEmpty());
+
+        assertThat(browser.notices()).startsWith("The file is larger than 20 MB");
+        assertThat(browser.textOf("file-summary")).isEqualTo("No file yet.");
+        Files.delete(file);
+    }
+
+    @Test
+    void aDamagedExcelFileIsRefusedWithASentenceAndNoClassName() throws IOException {
+        var whole = Files.readAllBytes(workbook("Kent Police"));
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var damaged = Files.write(Files.createTempFile(dir, "damaged-", ".xlsx"),
+                java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", damaged)
+                .waitFor(b -> !b.notices().isEmpty());
+
+        assertThat(browser.notices()).contains("is not a readable Excel workbook").contains("save it again")
+                .doesNotContainPattern("(?i)exception|[a-z]+\\.[a-z]+\\.[a-z]+");
+        assertThat(browser.textOf("file-summary")).contains("is not a readable Excel workbook")
+                .doesNotContainIgnoringCase("exception");
     }
 
     @Test
@@ -142,6 +167,27 @@ class ImportWizardIT extends BrowserTest {
 
         assertThat(browser.has("upload")).isFalse();
         assertThat(browser.pageText()).contains("your role may not open it");
+    }
+
+    /** An Excel workbook whose first sheet has a Force and an Age column and a row per force (age 17 on the first). */
+    private static Path workbook(String... forces) throws IOException {
+        var dir = Files.createDirectories(Path.of("target", "wizard-files"));
+        var file = Files.createTempFile(dir, "force-", ".xlsx");
+        try (var workbook = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Incidents");
+            var top = sheet.createRow(0);
+            top.createCell(0).setCellValue("Force");
+            top.createCell(1).setCellValue("Age");
+            for (int i = 0; i < forces.length; i++) {
+                var row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(forces[i]);
+                if (i == 0) {
+                    row.createCell(1).setCellValue(17);
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
     }
 
     private static Path spreadsheet(String text) throws IOException {

@@ -302,4 +302,14 @@ class TranslatorTest {
         assertThat(new String(t.reportsFile().bytes(), StandardCharsets.UTF_8)).startsWith(
                 "return_ref,reported_on,victim_age,victim_gender,platforms,outcome\r\n");
     }
+
+    @Test
+    void aValueASpreadsheetWouldTakeForAFormulaReachesTheImportExactlyQuotedOnlyForItsSemicolon() {
+        var mapping = mapping().withDefaults(APRIL_TO_DECEMBER_2015.withSource("=FOI;-1+1"));
+
+        var t = translate(sheet("Kent,,30,,,,,no action"), mapping);
+
+        assertThat(new String(t.returnsFile().bytes(), StandardCharsets.UTF_8))
+                .contains(",RECORDS,\"=FOI;-1+1\",\r\n");
+    }
 }

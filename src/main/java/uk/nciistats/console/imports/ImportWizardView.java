@@ -25,10 +25,10 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -169,13 +169,18 @@ public class ImportWizardView extends VerticalLayout {
 
     private VerticalLayout fileStep() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                ui.access(() -> readFile(metadata.fileName(), bytes))));
+        var upload = new Upload(new SpreadsheetUpload((fileName, bytes) -> ui.access(() -> readFile(fileName, bytes)),
+                refusal -> ui.access(() -> refuseFile(refusal))));
         upload.setId("upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
+        // the browser's own checks, before anything is sent; the server checks the size again
         upload.setMaxFileSize(SheetReader.MAX_BYTES);
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(SpreadsheetUpload.TOO_LARGE)
+                .setIncorrectFileType("The wizard reads CSV and Excel (XLSX) files only: save the sheet as one of them.")
+                .setTooManyFiles("The wizard reads one file at a time: remove the file shown first.")));
         upload.addFileRejectedListener(e -> Notices.refused(e.getErrorMessage()));
         fileSummary.setId("file-summary");
         return step("1. The spreadsheet (CSV or Excel XLSX)", upload, fileSummary);
@@ -188,10 +193,15 @@ public class ImportWizardView extends VerticalLayout {
             showMapping(mappingFromForm());
             clearCheck();
         } catch (UnreadableSheetException e) {
-            sheet = null;
-            fileSummary.setText(e.getMessage());
-            Notices.refused(e.getMessage());
+            refuseFile(e.getMessage());
         }
+    }
+
+    private void refuseFile(String why) {
+        sheet = null;
+        fileSummary.setText(why);
+        Notices.refused(why);
+        clearCheck();
     }
 
     // --- 2. the mapping ---
@@ -591,10 +601,9 @@ public class ImportWizardView extends VerticalLayout {
         progress.setVisible(false);
         progressText.setText("");
         if (failure != null) {
-            var cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            result.setText("Nothing was imported: " + cause.getMessage());
-            Notices.refused("Nothing was imported: " + cause.getMessage());
+            var why = "Nothing was imported: " + ImportFailures.sentence(failure);
+            result.setText(why);
+            Notices.refused(why);
             commit.setEnabled(true);
             return;
         }

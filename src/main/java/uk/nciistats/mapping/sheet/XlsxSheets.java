@@ -68,8 +68,9 @@ final class XlsxSheets {
                         + MAX_INFLATION + " times, or past " + MAX_ENTRY_BYTES / 1024 / 1024 + " MB), which a force's"
                         + " spreadsheet does not: save it again from Excel, or as CSV", e);
             }
-            throw new UnreadableSheetException(fileName + " cannot be read as an Excel workbook (XLSX): "
-                    + e.getClass().getSimpleName(), e);
+            throw new UnreadableSheetException(fileName + " is not a readable Excel workbook (XLSX): it is damaged or"
+                    + " cut short, or another kind of file renamed to .xlsx. Open it in Excel and save it again as"
+                    + " .xlsx, or save it as CSV", e);
         }
     }
 

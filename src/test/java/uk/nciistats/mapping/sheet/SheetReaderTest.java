@@ -137,4 +137,36 @@ class SheetReaderTest {
                 .isInstanceOf(UnreadableSheetException.class)
                 .hasMessageContaining("expands to far more than its size");
     }
+
+    @Test
+    void aDamagedWorkbookIsRefusedWithASentenceThatNamesNoClass() throws Exception {
+        var whole = workbook();
+        var truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
+        var scrambled = whole.clone();
+        for (int i = 30; i < scrambled.length - 30; i += 7) {
+            scrambled[i] ^= 0x5A;
+        }
+        var onlyTheSignature = new byte[] {0x50, 0x4B, 0x03, 0x04, 0};
+
+        for (var damaged : java.util.List.of(truncated, scrambled, onlyTheSignature)) {
+            assertThatThrownBy(() -> SheetReader.read("incidents.xlsx", damaged))
+                    .isInstanceOf(UnreadableSheetException.class)
+                    .hasMessageStartingWith("incidents.xlsx is not a readable Excel workbook")
+                    .hasMessageContaining("save it again")
+                    .message().doesNotContainPattern("(?i)exception|error|[a-z]+\\.[a-z]+\\.[a-z]+");
+        }
+    }
+
+    private static byte[] workbook() throws Exception {
+        var out = new ByteArrayOutputStream();
+        try (var workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Incidents");
+            sheet.createRow(0).createCell(0).setCellValue("Force");
+            for (int r = 1; r <= 50; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("Kent Police " + r);
+            }
+            workbook.write(out);
+        }
+        return out.toByteArray();
+    }
 }
