@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   java -cp ... bench/CohortBench.java sql JDBC_URL USER SECONDS
  */
 public class CohortBench {
+    /** Reports a request at most: a GraphQL body may hold 64 KB (ncii.graphql.maxBodyBytes). */
+    private static final int REPORTS_PER_REQUEST = 400;
     static final String USER = "editor";
     static final String PASSWORD = System.getenv().getOrDefault("BENCH_PASSWORD", "bench-password");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -118,7 +120,7 @@ public class CohortBench {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), v[i]);
                 }
-                if ((ref != null && !ref.equals(row.get("return_ref"))) || n == 5000) {
+                if ((ref != null && !ref.equals(row.get("return_ref"))) || n == REPORTS_PER_REQUEST) {
                     pending.add(send(pool, url, ids.get(ref), batch.toString(), stored));
                     batch = new StringBuilder();
                     n = 0;

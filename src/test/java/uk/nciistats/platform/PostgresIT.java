@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.HttpGet;
 import uk.nciistats.support.PostgresRun;
+import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.SqlRows;
 import uk.nciistats.support.TestServer;
 
@@ -169,8 +170,7 @@ class PostgresIT {
             reports.add(Json.createObjectBuilder().add("reportedOn", year + "-03-01").add("victimAge", i % 90)
                     .add("outcome", "CHARGED"));
         }
-        editor.data("mutation($id: ID!, $reports: [ReportInput!]!) { addReports(returnId: $id, reports: $reports) }",
-                Json.createObjectBuilder().add("id", id).add("reports", reports).build());
+        new ReturnDesk(editor).addReports(id, reports.build());
 
         var csv = HttpGet.csv(HttpGet.as("analyst").on(RUN.baseUrl())
                 .get("/api/export/reports.csv?forces=E23000005&ages=0-17&orderBy=VICTIM_AGE:DESC").body());
