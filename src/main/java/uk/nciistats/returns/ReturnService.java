@@ -254,6 +254,17 @@ public class ReturnService {
         return returns.byIds(ids);
     }
 
+    /** Whether the caller may delete {@code r} now, and if not, why; empty when it may. */
+    public java.util.Optional<String> refusalOfDelete(DataReturn r) {
+        if (!callers.current().may(Role.EDITOR)) {
+            return java.util.Optional.of("only an EDITOR or ADMIN deletes a return");
+        }
+        if (r.status() == ReturnStatus.PUBLISHED) {
+            return java.util.Optional.of("it is PUBLISHED: an ADMIN must set it back to DRAFT first");
+        }
+        return java.util.Optional.empty();
+    }
+
     // --- rules ---
 
     /** The criteria with empty lists read as "any", refused when it names what does not exist. */
