@@ -1,5 +1,7 @@
 package uk.nciistats.console.datareturns;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -36,17 +38,18 @@ record BulkPlan(Change change, List<DataReturn> toChange, List<Result> refused) 
         var dialog = new ConfirmDialog();
         dialog.setId("bulk-confirm");
         var text = new Div();
+        text.setId("bulk-confirm-text");
         if (toChange.isEmpty()) {
             dialog.setHeader("None of the selected returns can be " + pastTense(change));
-            dialog.setConfirmText("Close");
+            dialog.setConfirmButton(button("Close", "bulk-close", false, dialog, () -> { }));
         } else {
             dialog.setHeader(verb(change) + " " + returns(toChange.size()) + "?");
             text.add(new Paragraph(consequence(change)));
             text.add(names(toChange.stream().map(DataReturn::ref).toList()));
-            dialog.setConfirmText(verb(change) + " " + returns(toChange.size()));
-            dialog.setConfirmButtonTheme(change == Change.DELETE ? "error primary" : "primary");
+            dialog.setConfirmButton(button(verb(change) + " " + returns(toChange.size()), "bulk-confirm-button",
+                    change == Change.DELETE, dialog, confirmed));
             dialog.setCancelable(true);
-            dialog.addConfirmListener(e -> confirmed.run());
+            dialog.setCancelButton(button("Cancel", "bulk-cancel", false, dialog, () -> { }));
         }
         if (!refused.isEmpty()) {
             text.add(new Paragraph(refused.size() == 1 ? "This one will not be " + pastTense(change) + ":"
@@ -66,11 +69,27 @@ record BulkPlan(Change change, List<DataReturn> toChange, List<Result> refused) 
         dialog.setId("bulk-result");
         dialog.setHeader(capitalised(pastTense(change)) + " " + done + " of " + returns(all.size()));
         var list = new UnorderedList();
+        list.setId("bulk-result-text");
         all.stream().sorted(java.util.Comparator.comparing(Result::ref)).forEach(r -> list.add(new ListItem(
                 r.ref() + ": " + (r.done() ? pastTense(change) : "not " + pastTense(change) + " (" + r.reason() + ")"))));
         dialog.setText(list);
-        dialog.setConfirmText("Close");
+        dialog.setConfirmButton(button("Close", "bulk-result-close", false, dialog, () -> { }));
         dialog.open();
+    }
+
+    private static Button button(String text, String id, boolean danger, ConfirmDialog dialog, Runnable action) {
+        var button = new Button(text, e -> {
+            dialog.close();
+            action.run();
+        });
+        button.setId(id);
+        if (!id.equals("bulk-cancel")) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if (danger) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return button;
     }
 
     private static UnorderedList names(List<String> refs) {

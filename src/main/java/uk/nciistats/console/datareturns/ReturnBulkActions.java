@@ -27,10 +27,13 @@ class ReturnBulkActions extends HorizontalLayout {
     private final ReturnBatch batch;
     private final Span selectedCount = new Span();
     private final List<Button> buttons = new ArrayList<>();
+    private final String hint;
     private List<DataReturn> selected = List.of();
 
     ReturnBulkActions(ReturnBatch batch, Role role) {
         this.batch = batch;
+        hint = role.includes(Role.ADMIN) ? "Tick returns to verify, publish or delete them together"
+                : "Tick returns to verify or delete them together";
         selectedCount.setId("selected-count");
         add(selectedCount);
         if (role.includes(Role.EDITOR)) {
@@ -43,14 +46,15 @@ class ReturnBulkActions extends HorizontalLayout {
             add(button("Delete…", "bulk-delete", Change.DELETE, true));
         }
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        setSpacing(true);
+        selectedCount.getStyle().set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
         select(Set.of());
     }
 
     /** The returns now selected, in the order of their references. */
     void select(Set<DataReturn> returns) {
         selected = returns.stream().sorted(Comparator.comparing(DataReturn::ref)).toList();
-        selectedCount.setText(selected.isEmpty() ? "Select returns to verify, publish or delete them together"
+        selectedCount.setText(selected.isEmpty() ? hint
                 : selected.size() == 1 ? "1 return selected" : selected.size() + " returns selected");
         buttons.forEach(b -> b.setEnabled(!selected.isEmpty()));
     }

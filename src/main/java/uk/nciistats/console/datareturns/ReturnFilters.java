@@ -45,23 +45,25 @@ class ReturnFilters extends FlexLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(ReturnCriteria.MAX_TEXT);
         search.setWidth("18rem");
-        prepare(force, "filter-force", "10rem");
+        prepare(force, "filter-force", "9rem");
         force.setItems(forces);
         force.setItemLabelGenerator(Force::shortName);
-        prepare(region, "filter-region", "10rem");
+        prepare(region, "filter-region", "8.5rem");
         region.setItems(regions);
-        prepare(offence, "filter-offence", "9rem");
+        prepare(offence, "filter-offence", "8rem");
         offence.setItems(offences);
         offence.setItemLabelGenerator(Offence::code);
-        prepare(from, "filter-from", "8.5rem");
-        prepare(to, "filter-to", "8.5rem");
-        prepare(statuses, "filter-status", "9rem");
+        prepare(from, "filter-from", "7.5rem");
+        prepare(to, "filter-to", "7.5rem");
+        prepare(statuses, "filter-status", "8.5rem");
         statuses.setItems(ReturnStatus.values());
-        prepare(granularity, "filter-granularity", "8.5rem");
+        prepare(granularity, "filter-granularity", "7rem");
         granularity.setItems(Granularity.values());
-        var clear = new Button("Clear filters", VaadinIcon.CLOSE_SMALL.create(), e -> clear());
+        var clear = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> clear());
         clear.setId("clear-filters");
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setAriaLabel("Clear the search and the filters");
+        clear.setTooltipText("Clear the search and the filters");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
         add(force, region, offence, from, to, statuses, granularity, clear);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,6 +117,7 @@ class ReturnFilters extends FlexLayout {
 
     private static void prepare(Component field, String id, String width) {
         field.setId(id);
+        field.getElement().getThemeList().add("small");
         ((com.vaadin.flow.component.HasSize) field).setWidth(width);
         if (field instanceof ComboBox<?> box) {
             box.setClearButtonVisible(true);

@@ -3,6 +3,7 @@ package uk.nciistats.console.datareturns;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,12 +60,22 @@ public class ReturnStatusActions extends HorizontalLayout {
     }
 
     private void confirmPublish() {
-        var dialog = new ConfirmDialog("Publish return " + ref + "?",
-                "Viewers, the dashboard and the BI feeds will show its figures, and it cannot change until an"
-                        + " admin sets it back to DRAFT.",
-                "Publish " + ref, e -> fireEvent(new StatusChosenEvent(this, ReturnStatus.PUBLISHED)));
-        dialog.setCancelable(true);
+        var dialog = new ConfirmDialog();
         dialog.setId("confirm-publish");
+        dialog.setHeader("Publish return " + ref + "?");
+        dialog.setText("Viewers, the dashboard and the BI feeds will show its figures, and it cannot change until"
+                + " an admin sets it back to DRAFT.");
+        var confirm = new Button("Publish " + ref, e -> {
+            dialog.close();
+            fireEvent(new StatusChosenEvent(this, ReturnStatus.PUBLISHED));
+        });
+        confirm.setId("confirm-publish-button");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.setConfirmButton(confirm);
+        var cancel = new Button("Cancel", e -> dialog.close());
+        cancel.setId("cancel-publish");
+        dialog.setCancelable(true);
+        dialog.setCancelButton(cancel);
         dialog.open();
     }
 

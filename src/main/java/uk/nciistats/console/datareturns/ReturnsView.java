@@ -72,6 +72,9 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
         rows.addItemCountChangeListener(e -> showCount(e.getItemCount()));
         filters.addChangeListener(this::reload);
         setSizeFull();
+        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        setSpacing(false);
+        getStyle().set("gap", "var(--lumo-space-s)");
         add(topBar(csv, editor), filters);
         if (editor) {
             add(bulkActions(batch));
