@@ -224,6 +224,11 @@ final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Whether the element with this id is there and shown (not hidden). */
+    boolean shown(String id) {
+        return has(id) && byId(id).isDisplayed();
+    }
+
     /** Whether the element with this id lies wholly inside the viewport, unscrolled and not covered. */
     boolean onScreen(String id) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -31,7 +30,7 @@ class ReturnFilters extends FlexLayout {
     private final ComboBox<Offence> offence = new ComboBox<>("Offence");
     private final IsoDatePicker from = new IsoDatePicker("Period from");
     private final IsoDatePicker to = new IsoDatePicker("Period to");
-    private final MultiSelectComboBox<ReturnStatus> statuses = new MultiSelectComboBox<>("Status");
+    private final ComboBox<ReturnStatus> status = new ComboBox<>("Status");
     private final ComboBox<Granularity> granularity = new ComboBox<>("Granularity");
     private final List<Runnable> clearListeners = new java.util.ArrayList<>();
     private boolean clearing;
@@ -55,8 +54,8 @@ class ReturnFilters extends FlexLayout {
         offence.setItemLabelGenerator(Offence::code);
         prepare(from, "filter-from", "7.5rem");
         prepare(to, "filter-to", "7.5rem");
-        prepare(statuses, "filter-status", "8.5rem");
-        statuses.setItems(ReturnStatus.values());
+        prepare(status, "filter-status", "8.5rem");
+        status.setItems(ReturnStatus.values());
         prepare(granularity, "filter-granularity", "7rem");
         granularity.setItems(Granularity.values());
         var clear = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> clear());
@@ -64,7 +63,7 @@ class ReturnFilters extends FlexLayout {
         clear.setAriaLabel("Clear the search and the filters");
         clear.setTooltipText("Clear the search and the filters");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        add(force, region, offence, from, to, statuses, granularity, clear);
+        add(force, region, offence, from, to, status, granularity, clear);
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("gap", "0 var(--lumo-space-s)");
@@ -87,14 +86,14 @@ class ReturnFilters extends FlexLayout {
 
     /** The status filter is left out where the list is of one status only (the returns to verify). */
     void showStatusFilter(boolean shown) {
-        statuses.setVisible(shown);
+        status.setVisible(shown);
     }
 
     /** What the search box and the filters ask for; an unset one narrows nothing. */
     ReturnCriteria criteria() {
         return new ReturnCriteria(
                 force.getValue() == null ? null : List.of(force.getValue().code()),
-                statuses.isVisible() && !statuses.getValue().isEmpty() ? List.copyOf(statuses.getValue()) : null,
+                status.isVisible() && status.getValue() != null ? List.of(status.getValue()) : null,
                 granularity.getValue(), from.getValue(), to.getValue(),
                 region.getValue() == null ? null : List.of(region.getValue()),
                 offence.getValue() == null ? null : List.of(offence.getValue().code()),
@@ -112,7 +111,7 @@ class ReturnFilters extends FlexLayout {
     }
 
     private List<HasValue<?, ?>> fields() {
-        return List.of(search, force, region, offence, from, to, statuses, granularity);
+        return List.of(search, force, region, offence, from, to, status, granularity);
     }
 
     private static void prepare(Component field, String id, String width) {
@@ -120,9 +119,6 @@ class ReturnFilters extends FlexLayout {
         field.getElement().getThemeList().add("small");
         ((com.vaadin.flow.component.HasSize) field).setWidth(width);
         if (field instanceof ComboBox<?> box) {
-            box.setClearButtonVisible(true);
-        }
-        if (field instanceof MultiSelectComboBox<?> box) {
             box.setClearButtonVisible(true);
         }
     }

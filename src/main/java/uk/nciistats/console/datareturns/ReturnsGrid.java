@@ -46,7 +46,7 @@ class ReturnsGrid extends Grid<DataReturn> {
         addColumn(twoLines(linked ? LINKED_REF : "${item.first}", DataReturn::ref,
                 r -> r.source() + " · " + r.offenceCode()))
                 .setHeader("Reference").setKey("ref").setFlexGrow(1).setWidth("9.5rem");
-        sorted(addColumn(this::forceName).setHeader("Force").setWidth("8rem").setFlexGrow(0), ReturnOrder.Key.FORCE);
+        sorted(addColumn(this::forceName).setHeader("Force").setWidth("7.5rem").setFlexGrow(0), ReturnOrder.Key.FORCE);
         sorted(addColumn(twoLines("${item.first} –", r -> r.periodStart().toString(), r -> r.periodEnd().toString()))
                 .setHeader("Period").setWidth("7rem").setFlexGrow(0), ReturnOrder.Key.PERIOD);
         sorted(addColumn(r -> r.granularity() == Granularity.AGGREGATE ? "Aggregate" : "Records")
@@ -58,7 +58,7 @@ class ReturnsGrid extends Grid<DataReturn> {
                 .setHeader("Status").setWidth("6.5rem").setFlexGrow(0), ReturnOrder.Key.STATUS);
         sorted(addColumn(DataReturn::total).setHeader("Total").setTextAlign(ColumnTextAlign.END)
                 .setWidth("4.5rem").setFlexGrow(0), ReturnOrder.Key.TOTAL);
-        sorted(addColumn(DataReturn::lastChangedBy).setHeader("Changed by").setWidth("6.5rem").setFlexGrow(0),
+        sorted(addColumn(DataReturn::lastChangedBy).setHeader("Changed by").setWidth("7rem").setFlexGrow(0),
                 ReturnOrder.Key.LAST_CHANGED_BY);
         sorted(addColumn(twoLines("${item.first}", r -> DAY.format(r.updatedAt()), r -> TIME.format(r.updatedAt()) + " UTC"))
                 .setHeader("Changed at").setWidth("7.25rem").setFlexGrow(0), ReturnOrder.Key.LAST_CHANGED_AT);
