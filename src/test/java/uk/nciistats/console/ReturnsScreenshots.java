@@ -30,9 +30,10 @@ class ReturnsScreenshots {
                 .withPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31)).withSource("FOI " + year + "/0412"));
         editor.tryCreate(ReturnSpec.records(year).withRef("ESSEX-" + year + "-Q1").withForce("E23000028")
                 .withPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31)).withSource("FOI " + year + "/1187"));
-        ReturnDesk.as("editor2").tryCreate(ReturnSpec.aggregate(year).withRef("SURREY-" + year + "-Q1")
+        var surrey = ReturnSpec.aggregate(year).withRef("SURREY-" + year + "-Q1")
                 .withForce("E23000031").withPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 3, 31))
-                .withSource("FOI " + year + "/77"));
+                .withSource("FOI " + year + "/77");
+        ReturnDesk.as("editor2").tryCreate(surrey);
         try (var browser = ConsoleBrowser.open()) {
             browser.viewport(1280, 800).signIn("editor2", TestServer.demoPassword()).go("returns")
                     .waitFor(b -> b.textOf("row-count").endsWith("returns"));
@@ -47,6 +48,10 @@ class ReturnsScreenshots {
                     .selectRow("returns-grid", "SURREY-" + year).click("bulk-verify")
                     .waitFor(b -> b.has("bulk-confirm-text"));
             browser.screenshotTo(dir.resolve("returns-bulk-verify-confirmation.png"));
+
+            browser.go("returns/" + editor.withRef(surrey).orElseThrow().getString("id") + "/edit")
+                    .waitFor(b -> b.has("verify-reason"));
+            browser.screenshotTo(dir.resolve("return-verify-not-offered.png"));
         }
     }
 }

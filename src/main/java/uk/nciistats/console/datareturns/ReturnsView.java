@@ -122,12 +122,18 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         var bulk = new ReturnBulkActions(batch, caller.role());
         grid.asMultiSelect().addSelectionListener(e -> bulk.select(e.getAllSelectedItems()));
-        bulk.addChangedListener(e -> reload());
+        bulk.addChangedListener(e -> {
+            grid.deselectAll();
+            reload();
+        });
         return bulk;
     }
 
+    /**
+     * Reads the rows again. Ticked rows stay ticked through searches and filters (tick a Kent return,
+     * search Essex, tick one more): the bulk bar counts them and its confirmation names every one.
+     */
     private void reload() {
-        grid.deselectAll();
         rows.refreshAll();
     }
 
