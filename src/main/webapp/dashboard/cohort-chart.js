@@ -91,7 +91,7 @@
             y: {ticks: {autoSkip: false}}
           },
           plugins: {
-            legend: {position: 'top', align: 'start', labels: {boxWidth: 14}},
+            legend: {position: 'top', align: 'start', labels: {boxWidth: 14, sort: (a, b) => a.datasetIndex - b.datasetIndex}},
             tooltip: {
               // one line per bar: the range's where there is one, else the certain count
               filter: item => item.datasetIndex === (item.chart.data.datasets[1].data[item.dataIndex] ? 1 : 0),

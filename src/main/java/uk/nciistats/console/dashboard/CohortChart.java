@@ -26,16 +26,17 @@ public class CohortChart extends Component implements HasSize {
 
     public void show(Figures figures) {
         var bars = Json.createArray();
-        int i = 0;
-        for (var row : figures.table().rows()) {
+        var rows = figures.table().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
             var bar = Json.createObject();
-            bar.put("label", figures.breakdown().label(row));
+            bar.put("label", figures.labels().get(i));
             bar.put("withheld", row.suppressed());
             if (!row.suppressed()) {
                 bar.put("low", row.low());
                 bar.put("high", row.high());
             }
-            bars.set(i++, bar);
+            bars.set(i, bar);
         }
         JsonObject shown = Json.createObject();
         shown.put("title", figures.breakdown().title());

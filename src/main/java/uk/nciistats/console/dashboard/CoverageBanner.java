@@ -30,8 +30,8 @@ class CoverageBanner extends Div {
         }
         var window = c.from() + " to " + c.to();
         if (c.complete()) {
-            add(headline("Covers all " + c.forcesInScope() + (c.forcesInScope() == 1 ? " force" : " forces")
-                    + " in scope for " + window + "."));
+            add(headline((c.forcesInScope() == 1 ? "Covers the one force in scope" : "Covers all " + c.forcesInScope()
+                    + " forces in scope") + " for " + window + "."));
             return;
         }
         addClassName("incomplete");

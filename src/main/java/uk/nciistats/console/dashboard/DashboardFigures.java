@@ -6,6 +6,7 @@ import uk.nciistats.cohort.CohortQuestions;
 import uk.nciistats.cohort.CohortService;
 import uk.nciistats.export.CohortCsv;
 import uk.nciistats.export.CohortTable;
+import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 
 import java.io.IOException;
@@ -45,7 +46,15 @@ public class DashboardFigures {
             // CohortStats puts the coverage note first whenever some force in scope is not covered
             notes = notes.subList(1, notes.size());
         }
-        return new Figures(breakdown, CohortTable.of(question, stats, catalog), List.copyOf(notes), stats.coverage());
+        var table = CohortTable.of(question, stats, catalog);
+        var labels = table.rows().stream().map(row -> breakdown == Breakdown.FORCE
+                ? catalog.force(row.forceCode()).map(Force::shortName).orElse(row.forceCode()) : breakdown.label(row)).toList();
+        return new Figures(breakdown, table, labels, List.copyOf(notes), stats.coverage());
+    }
+
+    /** The note a VIEWER's answers carry about perturbed and withheld figures. */
+    public String publicFiguresNote() {
+        return cohorts.publicFiguresNote();
     }
 
     /** Writes the figures as {@code /api/export/cohort.csv} writes the same question. */

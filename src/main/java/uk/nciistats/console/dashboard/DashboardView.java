@@ -52,8 +52,7 @@ public class DashboardView extends Div {
         var audience = new Paragraph(analyst
                 ? "True counts over returns of every status, unless you choose statuses. Where the data proves only "
                         + "a range, the chart draws the range and the notes under it say why."
-                : "Published returns only. Public figures are moved a little to protect individuals, and small "
-                        + "figures are withheld; the notes under each chart say by how much.");
+                : "Published returns only. " + figures.publicFiguresNote());
         audience.setId("dashboard-audience");
         audience.addClassName("audience");
         add(new H1("Dashboard"), audience, filters, refusal, coverage);

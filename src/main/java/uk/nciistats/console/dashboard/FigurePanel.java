@@ -45,6 +45,9 @@ class FigurePanel extends Section {
         empty.setVisible(false);
         notes.setId("notes-" + breakdown.id());
         notes.addClassName("figure-notes");
+        // the notes scroll inside their frame when there are many: let the keyboard scroll them too
+        notes.getElement().setAttribute("tabindex", "0");
+        notes.getElement().setAttribute("aria-label", "Notes on " + breakdown.title().toLowerCase());
         add(top, empty, body, notes);
     }
 

@@ -36,16 +36,18 @@ class FigureTable extends Div {
         }
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
         var body = table.getBody();
-        for (var row : figures.table().rows()) {
+        var rows = figures.table().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
             var line = body.addRow();
             line.getElement().setAttribute("data-key", breakdown.key(row));
             var key = line.addHeaderCell();
-            key.setText(breakdown.label(row));
+            key.setText(figures.labels().get(i));
             key.getElement().setAttribute("scope", "row");
             cell(line, FigureText.count(row), row.suppressed() ? "withheld" : FigureText.range(row) ? "range" : "count");
-            cell(line, FigureText.share(row), "share");
+            cell(line, FigureText.share(row), row.suppressed() ? "withheld" : "share");
             if (years) {
-                cell(line, row.forcesCovered() + " of " + row.forcesInScope(), "coverage");
+                cell(line, row.forcesCovered() + " of " + row.forcesInScope(), "forces-covered");
             }
         }
     }
