@@ -203,7 +203,7 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Gives the browser window this size, as a user's screen would. */
     ConsoleBrowser windowSize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        return idle();
+        return this;
     }
 
     /** Presses keys where the keyboard focus is, as a user without a mouse would. */

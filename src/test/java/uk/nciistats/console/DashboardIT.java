@@ -155,7 +155,10 @@ class DashboardIT extends BrowserTest {
 
     @Test
     void theDashboardIsTheLandingPageWithTitleHeadingLabelledFieldsAndCaptionedTables() {
+        int year = CohortFixtures.publishedKentWithAFewChildren(editor);
         browser.signIn("viewer", TestServer.demoPassword());
+        assertThat(browser.has("dashboard-filters")).as("the landing page is the dashboard").isTrue();
+        showYear(browser, year);
 
         assertThat(browser.script("return document.title")).isEqualTo("Dashboard · NCII Stats");
         assertThat(browser.script("return document.querySelector('h1').textContent")).isEqualTo("Dashboard");

@@ -11,20 +11,21 @@ import com.vaadin.flow.component.html.NativeTableRow;
  * The table scrolls inside its frame, which takes the keyboard focus for that.
  */
 class FigureTable extends Div {
-    private final NativeTable table = new NativeTable();
+    private final String tableId;
 
     FigureTable(Breakdown breakdown) {
         addClassName("figure-table");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", breakdown.title() + ": table");
-        table.setId("table-" + breakdown.id());
-        add(table);
+        tableId = "table-" + breakdown.id();
     }
 
     void show(Figures figures) {
         var breakdown = figures.breakdown();
-        table.removeAll();
+        // a new table each time: NativeTable keeps its head and body once made, even when removed
+        var table = new NativeTable();
+        table.setId(tableId);
         table.setCaptionText(breakdown.title());
         boolean years = breakdown == Breakdown.YEAR;
         var head = table.getHead().addRow();
@@ -50,6 +51,8 @@ class FigureTable extends Div {
                 cell(line, row.forcesCovered() + " of " + row.forcesInScope(), "forces-covered");
             }
         }
+        removeAll();
+        add(table);
     }
 
     private static void cell(NativeTableRow line, String text, String kind) {
