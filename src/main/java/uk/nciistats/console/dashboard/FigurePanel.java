@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -21,6 +22,7 @@ class FigurePanel extends Section {
     private final CohortChart chart;
     private final FigureTable table;
     private final Paragraph empty = new Paragraph("No reports match these filters.");
+    private final Span notesHeading = new Span("Notes");
     private final UnorderedList notes = new UnorderedList();
     private final Div body = new Div();
     /** The figures shown, for the download (which runs outside the UI's lock). */
@@ -47,8 +49,10 @@ class FigurePanel extends Section {
         notes.addClassName("figure-notes");
         // the notes scroll inside their frame when there are many: let the keyboard scroll them too
         notes.getElement().setAttribute("tabindex", "0");
-        notes.getElement().setAttribute("aria-label", "Notes on " + breakdown.title().toLowerCase());
-        add(top, empty, body, notes);
+        notesHeading.addClassName("figure-notes-heading");
+        notesHeading.setId("notes-heading-" + breakdown.id());
+        notes.getElement().setAttribute("aria-labelledby", notesHeading.getId().orElseThrow());
+        add(top, empty, body, notesHeading, notes);
     }
 
     Breakdown breakdown() {
@@ -65,6 +69,7 @@ class FigurePanel extends Section {
         notes.removeAll();
         figures.notes().forEach(note -> notes.add(new ListItem(note)));
         notes.setVisible(!figures.notes().isEmpty());
+        notesHeading.setVisible(!figures.notes().isEmpty());
     }
 
     private Anchor download() {
