@@ -31,7 +31,7 @@ class FigureTable extends Div {
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(breakdown.keyHeader());
         head.addHeaderCell().setText("Reports");
-        head.addHeaderCell().setText("Share of all reports");
+        head.addHeaderCell().setText("Share of total");
         if (years) {
             head.addHeaderCell().setText("Forces covered");
         }
