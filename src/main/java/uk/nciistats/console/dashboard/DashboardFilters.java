@@ -20,12 +20,12 @@ import java.util.List;
  * {@link Changed} with the new filter whenever a field changes to something that can be asked.
  */
 class DashboardFilters extends Div {
-    private final MultiSelectComboBox<Force> forces = new MultiSelectComboBox<>("Forces");
-    private final ComboBox<String> region = new ComboBox<>("Region");
-    private final DatePicker from = new IsoDatePicker("Period from");
-    private final DatePicker to = new IsoDatePicker("Period to");
-    private final ComboBox<Offence> offence = new ComboBox<>("Offence");
-    private final MultiSelectComboBox<ReturnStatus> statuses = new MultiSelectComboBox<>("Status");
+    final MultiSelectComboBox<Force> forces = new MultiSelectComboBox<>("Forces");
+    final ComboBox<String> region = new ComboBox<>("Region");
+    final DatePicker from = new IsoDatePicker("Period from");
+    final DatePicker to = new IsoDatePicker("Period to");
+    final ComboBox<Offence> offence = new ComboBox<>("Offence");
+    final MultiSelectComboBox<ReturnStatus> statuses = new MultiSelectComboBox<>("Status");
 
     /** The filter changed; {@link #filter()} is what it now says. */
     static final class Changed extends ComponentEvent<DashboardFilters> {
