@@ -90,6 +90,11 @@ public class CohortService {
         return viewer ? disclosure.ages(truth, total) : AgeStats.exact(truth, total.count());
     }
 
+    /** What every VIEWER's answer notes about public figures: how much they are perturbed and which are withheld. */
+    public String publicFiguresNote() {
+        return disclosure.note();
+    }
+
     private boolean asksAsAnalyst() {
         var caller = callers.current();
         caller.require(Role.VIEWER, "ask for statistics");

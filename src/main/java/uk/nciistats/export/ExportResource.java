@@ -8,15 +8,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import uk.nciistats.cohort.Dimension;
-import uk.nciistats.platform.CsvWriter;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnStatus;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * CSV downloads under {@code /api/export}: cohort rows, record-level reports (streamed) and returns.
@@ -46,17 +43,7 @@ public class ExportResource {
     @Path("cohort.csv")
     public Response cohort(@Context UriInfo uri) {
         var table = cohorts.table(CohortParameters.query(uri.getRequestUri().getRawQuery()));
-        var columns = table.columns();
-        StreamingOutput body = out -> {
-            var csv = new CsvWriter(out);
-            csv.row(columns.stream().map(CohortTable.Column::name).toList());
-            for (var row : table.rows()) {
-                csv.row(columns.stream().map(c -> c.value().apply(row)).toList());
-            }
-            csv.flush();
-        };
-        return download(body, "ncii-cohort" + table.groupBy().stream().map(Dimension::name)
-                .map(n -> "-" + n.toLowerCase().replace('_', '-')).collect(Collectors.joining()) + ".csv");
+        return download(out -> CohortCsv.write(table, out), CohortCsv.fileName(table));
     }
 
     @GET

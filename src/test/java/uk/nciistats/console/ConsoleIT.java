@@ -18,7 +18,7 @@ class ConsoleIT extends BrowserTest {
         browser.signIn("editor", TestServer.demoPassword());
         assertThat(browser.textOf("signed-in-user")).contains("editor").contains("EDITOR");
 
-        browser.click("new-return")
+        browser.go("returns").click("new-return")
                 .fill("ref", ref)
                 .choose("force", "Kent")
                 .fill("period-start", year + "-01-01")

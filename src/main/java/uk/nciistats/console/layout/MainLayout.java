@@ -77,7 +77,8 @@ public class MainLayout extends AppLayout {
             var icon = entry.icon().split(":", 2);
             item.setPrefixComponent(new Icon(icon[0], icon[1]));
         }
-        item.setId("nav-" + entry.path().replaceFirst("^/", "").replaceAll("[^A-Za-z0-9]+", "-"));
+        var path = entry.path().replaceFirst("^/", "");
+        item.setId("nav-" + (path.isEmpty() ? "dashboard" : path.replaceAll("[^A-Za-z0-9]+", "-")));
         return item;
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
-import uk.nciistats.console.layout.HomeView;
 
 /** The console's front door: a user name and password form. */
 @Route("login")
@@ -43,7 +42,7 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (VaadinRequest.getCurrent().getUserPrincipal() != null) {
-            event.forwardTo(HomeView.class);
+            event.forwardTo("");
         }
     }
 
