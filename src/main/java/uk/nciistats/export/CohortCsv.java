@@ -1,6 +1,7 @@
 package uk.nciistats.export;
 
 import uk.nciistats.cohort.Dimension;
+import uk.nciistats.platform.CsvWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
