@@ -118,7 +118,7 @@ public class CohortBench {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), v[i]);
                 }
-                if ((ref != null && !ref.equals(row.get("return_ref"))) || n == 5000) {
+                if ((ref != null && !ref.equals(row.get("return_ref"))) || batch.length() > BATCH_CHARS) {
                     pending.add(send(pool, url, ids.get(ref), batch.toString(), stored));
                     batch = new StringBuilder();
                     n = 0;
@@ -150,6 +150,9 @@ public class CohortBench {
         System.out.printf("loaded %d reports in %.0f s through GraphQL addReports (%.0f reports/s)%n", stored[0], seconds,
                 stored[0] / seconds);
     }
+
+    /** Reports of one addReports request, as JSON characters: the request stays under the 64 KB body cap. */
+    static final int BATCH_CHARS = 60_000;
 
     static java.util.concurrent.Future<?> send(ExecutorService pool, String url, String id, String batch, long[] stored) {
         return pool.submit((Callable<Void>) () -> {
