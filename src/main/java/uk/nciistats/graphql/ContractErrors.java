@@ -6,11 +6,14 @@ import graphql.GraphQLError;
 import graphql.InvalidSyntaxError;
 import graphql.execution.NonNullableFieldWasNullError;
 import graphql.language.Argument;
+import graphql.language.AstPrinter;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.language.SourceLocation;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLSchema;
+import graphql.execution.TypeFromAST;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.language.VariableDefinition;
@@ -53,10 +56,14 @@ final class ContractErrors {
 
     private final String requestId;
     private final String query;
+    private final JsonObject variables;
+    private final GraphQLSchema schema;
 
-    ContractErrors(String requestId, String query) {
+    ContractErrors(String requestId, String query, JsonObject variables, GraphQLSchema schema) {
         this.requestId = requestId;
         this.query = query;
+        this.variables = variables;
+        this.schema = schema;
     }
 
     String requestId() {
@@ -87,10 +94,12 @@ final class ContractErrors {
             return shaped(error, error.getMessage(), "VALIDATION", "query");
         }
         if (error instanceof ValidationError invalid) {
-            var path = invalid.getQueryPath();
             var variable = variableAt(error.getLocations());
-            return shaped(error, error.getMessage(), "VALIDATION", variable.map(v -> "variables." + v)
-                    .orElse(path == null || path.isEmpty() ? "query" : String.join(".", path)));
+            if (variable.isPresent()) {
+                return badVariable(error, variable.get());
+            }
+            var path = invalid.getQueryPath();
+            return shaped(error, error.getMessage(), "VALIDATION", path == null || path.isEmpty() ? "query" : String.join(".", path));
         }
         if (error.getErrorType() == ErrorType.ExecutionAborted) {
             return shaped(error, "the query asks for more than the server answers at once: " + error.getMessage(),
@@ -98,7 +107,8 @@ final class ContractErrors {
         }
         if (error.getErrorType() == ErrorType.ValidationError) {
             var variable = variableAt(error.getLocations());
-            return shaped(error, error.getMessage(), "VALIDATION", variable.map(v -> "variables." + v).orElse("variables"));
+            return variable.isPresent() ? badVariable(error, variable.get())
+                    : shaped(error, "a variable does not fit its type", "VALIDATION", "variables");
         }
         LOG.severe(() -> "GraphQL request " + requestId + " failed: " + error.getErrorType() + ": "
                 + LogText.of(error.getMessage()));
@@ -121,14 +131,28 @@ final class ContractErrors {
     }
 
     /**
+     * A variable whose value does not fit its declared type. The runtime's own message may quote the
+     * value as a Java object and name a Java class, so the message is written here from the document.
+     */
+    private JsonObject badVariable(GraphQLError error, VariableDefinition variable) {
+        var name = variable.getName();
+        var type = TypeFromAST.getTypeFromAST(schema, variable.getType());
+        var bad = type == null ? Optional.<String>empty()
+                : BadValue.in(variables == null ? null : variables.get(name), type, "$" + name);
+        return shaped(error, bad.orElse("the value of $" + name + " is not a valid " + AstPrinter.printAst(variable.getType())),
+                "VALIDATION", "variables." + name);
+    }
+
+    /**
      * The variable the error points at: its definition, or an argument given it as its whole value;
      * found in the document, parsed again with locations (errors are rare).
      */
-    private Optional<String> variableAt(List<SourceLocation> locations) {
+    private Optional<VariableDefinition> variableAt(List<SourceLocation> locations) {
         if (locations == null || locations.isEmpty() || query == null) {
             return Optional.empty();
         }
         var found = new String[1];
+        var document = Parser.parse(query);
         try {
             new NodeTraverser().preOrder(new NodeVisitorStub() {
                 @Override
@@ -151,11 +175,13 @@ final class ContractErrors {
                     }
                     return TraversalControl.CONTINUE;
                 }
-            }, Parser.parse(query));
+            }, document);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return Optional.ofNullable(found[0]);
+        return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).stream()
+                .flatMap(o -> o.getVariableDefinitions().stream())
+                .filter(v -> v.getName().equals(found[0])).findFirst();
     }
 
     private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {

@@ -162,7 +162,7 @@ public class GraphQLEndpoint extends HttpServlet {
         if (variables != null) {
             request.add("variables", variables);
         }
-        var writer = new WrittenAnswer(new ContractErrors(requestId(), query));
+        var writer = new WrittenAnswer(new ContractErrors(requestId(), query, variables, runtime.schema()));
         var counted = StatementCount.during(() -> {
             runtime.execute(request.build(), new HashMap<>(), writer);
             return writer.answer();

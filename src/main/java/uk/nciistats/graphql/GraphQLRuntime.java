@@ -38,6 +38,7 @@ public class GraphQLRuntime {
     private final Instance<ExecutionService> executions;
     private volatile ExecutionService execution;
     private volatile String sdl;
+    private volatile GraphQLSchema schema;
 
     @Inject
     public GraphQLRuntime(GraphQLProducer producer, Instance<ExecutionService> executions) {
@@ -69,6 +70,7 @@ public class GraphQLRuntime {
         }
         Index built = index.complete();
         GraphQLSchema schema = producer.initialize(SchemaBuilder.build(built), true);
+        this.schema = schema;
         this.sdl = new SchemaPrinter().print(schema);
         this.execution = executions.get();
     }
@@ -76,6 +78,11 @@ public class GraphQLRuntime {
     /** Runs the request ({@code query}, {@code operationName}, {@code variables}); the answer goes to {@code writer}. */
     public void execute(JsonObject request, Map<String, Object> context, ExecutionResponseWriter writer) {
         execution.executeSync(request, context, writer);
+    }
+
+    /** The executable schema. */
+    public GraphQLSchema schema() {
+        return schema;
     }
 
     /** The schema in SDL, as served at /graphql/schema.graphql. */
