@@ -68,7 +68,7 @@ final class BadValue {
         }
         if (type instanceof GraphQLEnumType enumeration) {
             return value instanceof JsonString s && enumeration.getValue(s.getString()) != null ? Optional.empty()
-                    : Optional.of(at + ": " + quoted(value.toString()) + " is not one of " + enumeration.getValues().stream()
+                    : Optional.of(at + ": " + quoted(text(value)) + " is not one of " + enumeration.getValues().stream()
                     .map(v -> v.getName()).toList());
         }
         if (type instanceof GraphQLScalarType scalar) {

@@ -99,7 +99,14 @@ final class ContractErrors {
                 return badVariable(error, variable.get());
             }
             var path = invalid.getQueryPath();
-            return shaped(error, error.getMessage(), "VALIDATION", path == null || path.isEmpty() ? "query" : String.join(".", path));
+            var field = path == null || path.isEmpty() ? "query" : String.join(".", path);
+            var literal = argumentAt(error.getLocations());
+            if (literal.isPresent()) { // the runtime's message may name a Java class: say it from the document
+                var written = AstPrinter.printAstCompact(literal.get().getValue());
+                return shaped(error, "the value of argument '" + literal.get().getName() + "' does not fit its type: "
+                        + (written.length() > 300 ? written.substring(0, 300) + "…" : written), "VALIDATION", field);
+            }
+            return shaped(error, error.getMessage(), "VALIDATION", field);
         }
         if (error.getErrorType() == ErrorType.ExecutionAborted) {
             return shaped(error, "the query asks for more than the server answers at once: " + error.getMessage(),
@@ -182,6 +189,31 @@ final class ContractErrors {
         return document.getDefinitionsOfType(graphql.language.OperationDefinition.class).stream()
                 .flatMap(o -> o.getVariableDefinitions().stream())
                 .filter(v -> v.getName().equals(found[0])).findFirst();
+    }
+
+    /** The argument, written with a literal value, that the error points at. */
+    private Optional<Argument> argumentAt(List<SourceLocation> locations) {
+        if (locations == null || locations.isEmpty() || query == null) {
+            return Optional.empty();
+        }
+        var found = new Argument[1];
+        try {
+            new NodeTraverser().preOrder(new NodeVisitorStub() {
+                @Override
+                public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
+                    var where = node.getSourceLocation();
+                    if (where != null && !(node.getValue() instanceof VariableReference) && locations.stream()
+                            .anyMatch(l -> l.getLine() == where.getLine() && l.getColumn() == where.getColumn())) {
+                        found[0] = node;
+                        return TraversalControl.QUIT;
+                    }
+                    return TraversalControl.CONTINUE;
+                }
+            }, Parser.parse(query));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(found[0]);
     }
 
     private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {
