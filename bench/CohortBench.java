@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   java -cp ... bench/CohortBench.java sql JDBC_URL USER SECONDS
  */
 public class CohortBench {
+    /** Reports a request at most: a GraphQL body may hold 64 KB (ncii.graphql.maxBodyBytes). */
+    private static final int REPORTS_PER_REQUEST = 400;
     static final String USER = "editor";
     static final String PASSWORD = System.getenv().getOrDefault("BENCH_PASSWORD", "bench-password");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -118,7 +120,7 @@ public class CohortBench {
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), v[i]);
                 }
-                if ((ref != null && !ref.equals(row.get("return_ref"))) || batch.length() > BATCH_CHARS) {
+                if ((ref != null && !ref.equals(row.get("return_ref"))) || n == REPORTS_PER_REQUEST) {
                     pending.add(send(pool, url, ids.get(ref), batch.toString(), stored));
                     batch = new StringBuilder();
                     n = 0;
@@ -150,9 +152,6 @@ public class CohortBench {
         System.out.printf("loaded %d reports in %.0f s through GraphQL addReports (%.0f reports/s)%n", stored[0], seconds,
                 stored[0] / seconds);
     }
-
-    /** Reports of one addReports request, as JSON characters: the request stays under the 64 KB body cap. */
-    static final int BATCH_CHARS = 60_000;
 
     static java.util.concurrent.Future<?> send(ExecutorService pool, String url, String id, String batch, long[] stored) {
         return pool.submit((Callable<Void>) () -> {

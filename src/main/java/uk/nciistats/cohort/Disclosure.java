@@ -49,30 +49,35 @@ public final class Disclosure {
         return new CohortStats(count(answer.total()), rows, notes, null);
     }
 
-    /** A figure as a viewer sees it: each bound moved by the table's noise at the cell key, or withheld. */
+    /**
+     * A figure as a viewer sees it: both bounds moved by the same noise, the table's for its high
+     * bound and its cell key (a low bound of zero, a figure made of nothing, stays zero); withheld
+     * when a bound that is not zero comes out below the threshold.
+     */
     CohortStats.Count count(CohortAnswer.Figure figure) {
         var b = figure.count();
-        long low = perturbed(b.low(), figure.cellKey());
-        long high = perturbed(b.high(), figure.cellKey());
+        int noise = table.noise(b.high(), figure.cellKey());
+        long low = perturbed(b.low(), noise);
+        long high = perturbed(b.high(), noise);
         if (low < 0 || high < 0) {
             return CohortStats.Count.WITHHELD;
         }
         return new CohortStats.Count(new Bounds(Math.min(low, high), high), false);
     }
 
-    /** A true value moved by its noise; -1 when it is not zero and comes out below the threshold. */
-    private long perturbed(long value, int cellKey) {
+    /** A true value moved by the noise; -1 when it is not zero and comes out below the threshold. */
+    private long perturbed(long value, int noise) {
         if (value == 0) {
             return 0;
         }
-        long v = Math.max(0, value + table.noise(value, cellKey));
+        long v = Math.max(0, value + noise);
         return v < threshold ? -1 : v;
     }
 
     /** Age statistics as a viewer sees them (§10); {@code total} is the question's total, unperturbed. */
     AgeStats ages(AgeStats.Truth truth, CohortAnswer.Figure total) {
         int key = truth.cellKey();
-        long count = perturbed(truth.count(), key);
+        long count = perturbed(truth.count(), table.noise(truth.count(), key));
         if (count < 0) {
             return AgeStats.withheld();
         }

@@ -111,6 +111,41 @@ public class ReturnRepository {
         return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Rows {@code offset} to {@code offset + limit - 1} of the returns in {@code order}, ties newest
+     * first: one page of a sorted list. Sorting by force sorts by the force's short name.
+     */
+    public List<DataReturn> list(ReturnCriteria c, List<ReturnOrder> order, int offset, int limit) {
+        var where = new Where(c);
+        boolean byForce = order.stream().anyMatch(o -> o.key() == ReturnOrder.Key.FORCE);
+        var from = byForce ? " from DataReturn r, Force sf" : " from DataReturn r";
+        if (byForce) {
+            where.and("sf.code = r.forceCode");
+        }
+        var orderBy = new ArrayList<String>();
+        order.forEach(o -> orderBy.addAll(expressions(o)));
+        orderBy.add("r.id desc");
+        var q = em.createQuery("select r" + from + where.text() + " order by " + String.join(", ", orderBy),
+                DataReturn.class);
+        return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static List<String> expressions(ReturnOrder o) {
+        var direction = o.descending() ? " desc" : " asc";
+        return switch (o.key()) {
+            case REF -> List.of("lower(r.ref)" + direction);
+            case FORCE -> List.of("sf.shortName" + direction);
+            case PERIOD -> List.of("r.periodStart" + direction, "r.periodEnd" + direction);
+            case GRANULARITY -> List.of("r.granularity" + direction);
+            // the workflow's order, not the alphabet's
+            case STATUS -> List.of("case r.status when uk.nciistats.returns.ReturnStatus.DRAFT then 0"
+                    + " when uk.nciistats.returns.ReturnStatus.VERIFIED then 1 else 2 end" + direction);
+            case TOTAL -> List.of("r.total" + direction);
+            case LAST_CHANGED_BY -> List.of("r.lastChangedBy" + direction);
+            case LAST_CHANGED_AT -> List.of("r.updatedAt" + direction);
+        };
+    }
+
     public long count(ReturnCriteria c) {
         var where = new Where(c);
         var q = em.createQuery("select count(r) from DataReturn r" + where.text(), Long.class);
@@ -174,6 +209,26 @@ public class ReturnRepository {
             if (c.to() != null) {
                 and("r.periodStart <= :to", "to", c.to());
             }
+            if (c.regions() != null) {
+                and("r.forceCode in (select rf.code from Force rf where rf.region in :regions)", "regions", c.regions());
+            }
+            if (c.offences() != null) {
+                and("r.offenceCode in :offences", "offences", c.offences());
+            }
+            if (c.searchText() != null) {
+                var escaped = c.searchText().toLowerCase(java.util.Locale.ROOT)
+                        .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+                and("(lower(r.ref) like :text escape '!' or lower(r.source) like :text escape '!'"
+                        + " or r.forceCode in (select tf.code from Force tf where lower(tf.name) like :text escape '!'"
+                        + " or lower(tf.shortName) like :text escape '!'))", "text", "%" + escaped + "%");
+            }
+            if (c.notLastChangedBy() != null) {
+                and("r.lastChangedBy <> :notLastChangedBy", "notLastChangedBy", c.notLastChangedBy());
+            }
+        }
+
+        void and(String condition) {
+            conditions.add(condition);
         }
 
         void and(String condition, String name, Object value) {

@@ -181,7 +181,7 @@ public class ReturnService {
 
     public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
         analyst();
-        return returns.page(criteria, afterId, limit);
+        return returns.page(checked(criteria), afterId, limit);
     }
 
     /** A page of returns by position, newest first, for lists that scroll (the console's grid). */
@@ -196,9 +196,47 @@ public class ReturnService {
         return returns.newestFirst(criteria, refPart, offset, limit);
     }
 
+    /**
+     * A page of returns by position in {@code order} (ties newest first), for lists that scroll and
+     * sort (the console's grid); at most 500 a page.
+     */
+    public List<DataReturn> list(ReturnCriteria criteria, List<ReturnOrder> order, int offset, int limit) {
+        analyst();
+        if (offset < 0 || limit < 0 || limit > 500) {
+            throw new ValidationException("limit", "ask for 0 to 500 returns from a position of 0 or more,"
+                    + " not " + limit + " from " + offset);
+        }
+        return returns.list(checked(criteria), List.copyOf(order), offset, limit);
+    }
+
     public long count(ReturnCriteria criteria) {
         analyst();
-        return returns.count(criteria);
+        return returns.count(checked(criteria));
+    }
+
+    /**
+     * Whether the caller may move {@code r} to {@code to} now, and if not, why, in the words of the
+     * refusal {@link #setStatus} would give; empty when the move is allowed. Lets a screen say why
+     * instead of offering the move and then refusing it.
+     */
+    public java.util.Optional<String> refusalOfStatus(DataReturn r, ReturnStatus to) {
+        var caller = callers.current();
+        if (!caller.may(Role.EDITOR)) {
+            return java.util.Optional.of("only an EDITOR or ADMIN changes a return's status");
+        }
+        if ((to == ReturnStatus.PUBLISHED || r.status() == ReturnStatus.PUBLISHED) && !caller.may(Role.ADMIN)) {
+            return java.util.Optional.of("only an ADMIN publishes a return or withdraws a published one");
+        }
+        if (to == ReturnStatus.PUBLISHED && r.status() != ReturnStatus.VERIFIED) {
+            return java.util.Optional.of("only a VERIFIED return can be published; this one is " + r.status());
+        }
+        if (to == ReturnStatus.VERIFIED && r.status() != ReturnStatus.DRAFT) {
+            return java.util.Optional.of("it is " + r.status() + ", not a DRAFT");
+        }
+        if (to == ReturnStatus.VERIFIED && !r.verifiableBy(caller.name())) {
+            return java.util.Optional.of("you made the last change; another editor verifies it");
+        }
+        return java.util.Optional.empty();
     }
 
     public Map<Long, List<CountCell>> countsOf(Collection<Long> returnIds) {
@@ -216,7 +254,50 @@ public class ReturnService {
         return returns.byIds(ids);
     }
 
+    /** Whether the caller may delete {@code r} now, and if not, why; empty when it may. */
+    public java.util.Optional<String> refusalOfDelete(DataReturn r) {
+        if (!callers.current().may(Role.EDITOR)) {
+            return java.util.Optional.of("only an EDITOR or ADMIN deletes a return");
+        }
+        if (r.status() == ReturnStatus.PUBLISHED) {
+            return java.util.Optional.of("it is PUBLISHED: an ADMIN must set it back to DRAFT first");
+        }
+        return java.util.Optional.empty();
+    }
+
     // --- rules ---
+
+    /** The criteria with empty lists read as "any", refused when it names what does not exist. */
+    private ReturnCriteria checked(ReturnCriteria c) {
+        var problems = new ArrayList<Problem>();
+        var regions = emptyAsAny(c.regions());
+        if (regions != null) {
+            var known = catalog.regions();
+            regions.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> problems.add(
+                    new Problem("filter.regions", "no region is called '" + r + "'; the regions are " + known)));
+        }
+        var offences = emptyAsAny(c.offences());
+        if (offences != null) {
+            offences.stream().filter(o -> catalog.offence(o).isEmpty()).findFirst().ifPresent(o -> problems.add(
+                    new Problem("filter.offences", "no offence has the code '" + o + "'")));
+        }
+        var text = c.searchText();
+        if (text != null && text.length() > ReturnCriteria.MAX_TEXT) {
+            problems.add(new Problem("filter.text", "search for at most " + ReturnCriteria.MAX_TEXT
+                    + " characters, not " + text.length()));
+        }
+        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
+            problems.add(new Problem("filter.to", "the period to search ends (" + c.to() + ") before it starts ("
+                    + c.from() + ")"));
+        }
+        refuseIf(problems);
+        return new ReturnCriteria(c.forces(), c.statuses(), c.granularity(), c.from(), c.to(), regions, offences,
+                text, c.notLastChangedBy());
+    }
+
+    private static <T> List<T> emptyAsAny(List<T> list) {
+        return list == null || list.isEmpty() ? null : List.copyOf(list);
+    }
 
     private String checkDescription(ReturnDetails details, DataReturn self) {
         var problems = ReturnRules.checkDetails(details, catalog, "input.");

@@ -83,6 +83,15 @@ class DisclosureTest {
     }
 
     @Test
+    void withATableOfRowsPerValueBothBoundsMoveByTheNoiseOfTheHighBound() {
+        var own = new Disclosure(PerturbationTable.parse("1: 0-255=+1; 2+: 0-127=-1, 128-255=+1", 1), 1);
+
+        assertThat(own.count(figure(2, 9, 3)).bounds()).isEqualTo(new Bounds(1, 8));
+        assertThat(own.count(figure(1, 9, 3)).suppressed()).as("a low of 1 never shows as 0").isTrue();
+        assertThat(own.count(figure(1, 9, 200)).bounds()).isEqualTo(new Bounds(2, 10));
+    }
+
+    @Test
     void aFigureThatComesOutBelowTheThresholdIsWithheldAndSoIsARangeWhoseLowDoes() {
         assertThat(disclosure.count(figure(6, 6, 0)).suppressed()).isTrue();  // 6 - 2 = 4
         assertThat(disclosure.count(figure(6, 6, 100)).suppressed()).isFalse();

@@ -30,11 +30,7 @@ class PublicFiguresTest {
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 4) int returns,
             @ForAll @IntRange(min = 0, max = 300) int reportsEach) {
         var random = new RandomCohorts(seed);
-        var facts = new ArrayList<ReturnFacts>();
-        for (int i = 0; i < returns; i++) {
-            var records = random.records(reportsEach, true);
-            facts.add(i % 2 == 0 ? records.facts() : random.publish(records, random.partition()));
-        }
+        var facts = recordsAndAggregates(random, returns, reportsEach);
         for (int question = 0; question < 10; question++) {
             var answer = CohortEngine.answer(random.question(), facts, false);
             var shown = disclosure.stats(answer);
@@ -66,11 +62,7 @@ class PublicFiguresTest {
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int returns,
             @ForAll @IntRange(min = 0, max = 200) int reportsEach) {
         var random = new RandomCohorts(seed);
-        var facts = new ArrayList<ReturnFacts>();
-        for (int i = 0; i < returns; i++) {
-            var records = random.records(reportsEach, true);
-            facts.add(i % 2 == 0 ? records.facts() : random.publish(records, random.partition()));
-        }
+        var facts = recordsAndAggregates(random, returns, reportsEach);
         var asked = random.question();
         var byForce = withGrouping(asked, List.of(Dimension.FORCE));
         var rows = disclosure.stats(CohortEngine.answer(byForce, facts, false)).rows();
@@ -134,6 +126,16 @@ class PublicFiguresTest {
 
         assertThat(design).isCloseTo(0.2734, org.assertj.core.data.Offset.offset(0.0001));
         assertThat(rate).as("%d of %d differences were exact", revealed, pairs).isLessThanOrEqualTo(design + tolerance);
+    }
+
+    /** Returns of both kinds: record-level ones, and others published as margins. */
+    private static List<ReturnFacts> recordsAndAggregates(RandomCohorts random, int returns, int reportsEach) {
+        var facts = new ArrayList<ReturnFacts>();
+        for (int i = 0; i < returns; i++) {
+            var records = random.records(reportsEach, true);
+            facts.add(i % 2 == 0 ? records.facts() : random.publish(records, random.partition()));
+        }
+        return facts;
     }
 
     private static CohortQuestion withGrouping(CohortQuestion q, List<Dimension> groupBy) {

@@ -29,6 +29,15 @@ final class ConsoleBrowser implements AutoCloseable {
             + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
             + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))";
 
+    /** The rendered rows of a grid (rows the virtual scroller keeps but does not show left out), top to bottom. */
+    private static final String GRID_ROWS = "const content = td => { const s = td.querySelector('slot');"
+            + " return s ? s.assignedElements()[0] : null; };"
+            + " const cell = td => { const c = content(td); return c ? c.innerText.trim() : ''; };"
+            + " const rows = g => [...g.shadowRoot.querySelectorAll('#items tr')]"
+            + ".filter(tr => !tr.hidden && tr.getBoundingClientRect().height > 0 && !tr.hasAttribute('loading'))"
+            + ".filter(tr => [...tr.querySelectorAll('td')].map(cell).join('').length > 0)"
+            + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);";
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
@@ -219,6 +228,70 @@ final class ConsoleBrowser implements AutoCloseable {
     ConsoleBrowser waitFor(Predicate<ConsoleBrowser> condition) {
         wait.until(d -> isIdle() && condition.test(this));
         return this;
+    }
+
+    /** Makes the viewport exactly {@code width} × {@code height} CSS pixels, as a laptop's screen would be. */
+    ConsoleBrowser viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Whether the element with this id is there and shown (not hidden). */
+    boolean shown(String id) {
+        return has(id) && byId(id).isDisplayed();
+    }
+
+    /** Whether the element with this id lies wholly inside the viewport, unscrolled and not covered. */
+    boolean onScreen(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const e = arguments[0], r = e.getBoundingClientRect();"
+                        + " if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) return false;"
+                        + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return !!hit && (e === hit || e.contains(hit) || hit.contains(e));", byId(id)));
+    }
+
+    /** Whether the page needs no sideways scrolling and the grid shows every column without it either. */
+    boolean fitsWidth(String gridId) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const g = arguments[0], t = g.shadowRoot.querySelector('#table');"
+                        + " return document.documentElement.scrollWidth <= innerWidth"
+                        + " && g.getBoundingClientRect().right <= innerWidth && t.scrollWidth <= t.clientWidth;",
+                byId(gridId)));
+    }
+
+    /** The rows the grid shows, top to bottom, each as the text of its cells joined by " | ". */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> gridRows(String gridId) {
+        return (java.util.List<String>) ((JavascriptExecutor) driver).executeScript(GRID_ROWS + " return rows(arguments[0])"
+                + ".map(tr => [...tr.querySelectorAll('td')].map(cell).join(' | '));", byId(gridId));
+    }
+
+    /** Ticks the selection box of the grid's row that shows {@code text}. */
+    ConsoleBrowser selectRow(String gridId, String text) {
+        var box = (WebElement) wait.until(d -> ((JavascriptExecutor) driver).executeScript(GRID_ROWS
+                + " const row = rows(arguments[0]).find(tr => [...tr.querySelectorAll('td')].map(cell).join(' ').includes(arguments[1]));"
+                + " return row ? content(row.querySelector('td')).querySelector('vaadin-checkbox') : null;", byId(gridId), text));
+        box.click();
+        return idle();
+    }
+
+    /** Clicks the sorter of the grid's column with this header, as a user sorting by it would. */
+    ConsoleBrowser sortBy(String gridId, String header) {
+        var sorter = wait.until(d -> byId(gridId).findElements(By.tagName("vaadin-grid-sorter")).stream()
+                .filter(s -> s.getText().trim().equals(header)).findFirst()).orElseThrow();
+        sorter.click();
+        return idle();
+    }
+
+    /** Saves what the browser shows now as {@code file} (e.g. a screenshot for the README). */
+    void screenshotTo(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void screenshot(String name) {

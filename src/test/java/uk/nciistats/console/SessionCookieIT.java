@@ -1,16 +1,12 @@
 package uk.nciistats.console;
 
 import org.junit.jupiter.api.Test;
+import uk.nciistats.support.TrustingHttps;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,7 +21,7 @@ class SessionCookieIT {
 
     @Test
     void overHttpsTheSessionCookieIsSecureHttpOnlyAndSameSiteLax() throws Exception {
-        var client = HttpClient.newBuilder().sslContext(trustingTheServersSelfSignedCertificate())
+        var client = HttpClient.newBuilder().sslContext(TrustingHttps.context())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         var login = URI.create(System.getProperty("ncii.https.url", "https://localhost:9444") + "/login");
 
@@ -37,26 +33,5 @@ class SessionCookieIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
         var attributes = Arrays.stream(cookie.split(";")).skip(1).map(a -> a.trim().toLowerCase(Locale.ROOT)).toList();
         assertThat(attributes).as(cookie).contains("secure", "httponly", "samesite=lax");
-    }
-
-    /** The test server's certificate is Liberty's self-signed one. */
-    private static SSLContext trustingTheServersSelfSignedCertificate() throws Exception {
-        var trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        return context;
     }
 }

@@ -2,17 +2,13 @@ package uk.nciistats.platform;
 
 import org.junit.jupiter.api.Test;
 import uk.nciistats.support.TestServer;
+import uk.nciistats.support.TrustingHttps;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +30,7 @@ class MonitoringIT {
 
     @Test
     void metricsNeedTheMetricsAccountAndNothingElse() throws Exception {
-        var client = HttpClient.newBuilder().sslContext(trustingTheServersSelfSignedCertificate()).build();
+        var client = HttpClient.newBuilder().sslContext(TrustingHttps.context()).build();
         var metrics = URI.create(System.getProperty("ncii.https.url", "https://localhost:9444") + "/metrics");
 
         var anonymous = client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString());
@@ -52,25 +48,5 @@ class MonitoringIT {
 
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static SSLContext trustingTheServersSelfSignedCertificate() throws Exception {
-        var trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        var context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-        return context;
     }
 }

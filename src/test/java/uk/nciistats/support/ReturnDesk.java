@@ -82,9 +82,23 @@ public final class ReturnDesk {
                 .add("cells", cells).build());
     }
 
-    /** Adds the reports; answers how many the server says it stored. */
+    /** Reports sent in one request at most: a GraphQL body may hold 64 KB. */
+    private static final int REPORTS_PER_REQUEST = 400;
+
+    /** Adds the reports, a few hundred a request; answers how many the server says it stored. */
     public int addReports(JsonObject r, JsonArray reports) {
-        return succeeded(tryAddReports(r.getString("id"), reports)).getInt("addReports");
+        return addReports(r.getString("id"), reports);
+    }
+
+    /** Adds the reports to the return with this id, a few hundred a request. */
+    public int addReports(String id, JsonArray reports) {
+        int stored = 0;
+        for (int from = 0; from < reports.size(); from += REPORTS_PER_REQUEST) {
+            var chunk = Json.createArrayBuilder();
+            reports.subList(from, Math.min(reports.size(), from + REPORTS_PER_REQUEST)).forEach(chunk::add);
+            stored += succeeded(tryAddReports(id, chunk.build())).getInt("addReports");
+        }
+        return stored;
     }
 
     public JsonObject tryAddReports(String id, JsonArray reports) {

@@ -29,7 +29,7 @@ import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.security.CallerContext;
-import uk.nciistats.security.Role;
+import uk.nciistats.security.Caller;
 
 /**
  * Creates a return ({@code returns/new}) or changes, moves and deletes one ({@code returns/7/edit}).
@@ -45,7 +45,7 @@ import uk.nciistats.security.Role;
 public class ReturnEditorView extends VerticalLayout implements BeforeEnterObserver {
     private final ReturnService returns;
     private final ReferenceCatalog catalog;
-    private final Role role;
+    private final Caller caller;
     private final H2 title = new H2();
     private final Span state = new Span();
     private final ReturnStatusActions statusActions = new ReturnStatusActions();
@@ -56,7 +56,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
     public ReturnEditorView(ReturnService returns, ReferenceCatalog catalog, CallerContext callers) {
         this.returns = returns;
         this.catalog = catalog;
-        this.role = callers.current().role();
+        this.caller = callers.current();
         form = new ReturnForm(catalog.forces(null, null), catalog.offences());
         form.addSaveListener(e -> attempt(() -> save(e.bean())));
         form.addDeleteListener(e -> confirmDelete());
@@ -81,7 +81,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void show(DataReturn r) {
         shown = r;
-        statusActions.show(r == null ? null : r.status(), role);
+        statusActions.show(r, caller);
         if (r == null) {
             title.setText("New return");
             state.setText("A new return is a DRAFT until someone else verifies it.");

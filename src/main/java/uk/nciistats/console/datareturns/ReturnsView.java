@@ -3,114 +3,147 @@ package uk.nciistats.console.datareturns;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import uk.nciistats.console.layout.IsoDatePicker;
 import uk.nciistats.console.layout.MainLayout;
 import uk.nciistats.export.ReturnsCsv;
-import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
+import uk.nciistats.returns.ReturnBatch;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
-import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.security.Caller;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 /**
- * Every return, newest first, a page at a time from the database; editors open one by clicking it.
- * "Download CSV" gives the returns the filters show, as {@code /api/export/returns.csv} does.
+ * Every return, a sorted page at a time from the database, narrowed by the search box and the
+ * filters, with the number of rows they leave. Editors also get "To verify" (DRAFT returns someone
+ * else changed last: those they may verify, also at {@code returns?view=to-verify}), the returns'
+ * pages behind their references, and bulk changes of the selected rows. "Download CSV" gives the
+ * returns the filters show, as {@code /api/export/returns.csv} does.
  */
 @Route(value = "returns", layout = MainLayout.class)
 @PageTitle("Returns · NCII Stats")
 @Menu(title = "Returns", order = 2, icon = "vaadin:records")
 @RolesAllowed("ANALYST")
 @CdiComponent
-public class ReturnsView extends VerticalLayout {
-    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
+public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
+    static final String TO_VERIFY = "to-verify";
 
-    private final ReferenceCatalog catalog;
-    private final ComboBox<Force> force = new ComboBox<>("Force");
-    private final IsoDatePicker from = new IsoDatePicker("Period from");
-    private final IsoDatePicker to = new IsoDatePicker("Period to");
-    private final MultiSelectComboBox<ReturnStatus> statuses = new MultiSelectComboBox<>("Status");
-    private final Grid<DataReturn> grid = new Grid<>();
+    private final ReturnService returns;
+    private final Caller caller;
+    private final ReturnFilters filters;
+    private final ReturnsGrid grid;
+    private final Tab all = new Tab("All returns");
+    private final Tab toVerify = new Tab("To verify");
+    private final Tabs views = new Tabs(all, toVerify);
+    private final Span rowCount = new Span();
+    private final GridLazyDataView<DataReturn> rows;
     /** The filters' criteria as last shown, for downloads (which run outside the UI's lock). */
     private volatile ReturnCriteria shown = ReturnCriteria.all();
 
     @Inject
-    public ReturnsView(ReturnService returns, ReturnsCsv csv, ReferenceCatalog catalog, CallerContext callers) {
-        this.catalog = catalog;
-        prepareFilters();
-        var rows = showReturns(returns);
-        force.addValueChangeListener(e -> rows.refreshAll());
-        from.addValueChangeListener(e -> rows.refreshAll());
-        to.addValueChangeListener(e -> rows.refreshAll());
-        statuses.addValueChangeListener(e -> rows.refreshAll());
-        var bar = new HorizontalLayout(force, from, to, statuses, download(csv));
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (callers.current().may(Role.EDITOR)) {
+    public ReturnsView(ReturnService returns, ReturnBatch batch, ReturnsCsv csv, ReferenceCatalog catalog,
+                       CallerContext callers) {
+        this.returns = returns;
+        this.caller = callers.current();
+        boolean editor = caller.may(Role.EDITOR);
+        filters = new ReturnFilters(catalog.forces(null, null), catalog.regions(), catalog.offences());
+        grid = new ReturnsGrid(catalog, editor);
+        rows = grid.showFrom(returns, this::criteria);
+        rows.addItemCountChangeListener(e -> showCount(e.getItemCount()));
+        filters.addChangeListener(this::reload);
+        setSizeFull();
+        getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        setSpacing(false);
+        getStyle().set("gap", "var(--lumo-space-s)");
+        add(topBar(csv, editor), filters);
+        if (editor) {
+            add(bulkActions(batch));
+        }
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var view = event.getLocation().getQueryParameters().getSingleParameter("view");
+        if (caller.may(Role.EDITOR) && view.filter(TO_VERIFY::equals).isPresent()) {
+            views.setSelectedTab(toVerify);
+        }
+    }
+
+    private HorizontalLayout topBar(ReturnsCsv csv, boolean editor) {
+        views.setId("returns-views");
+        all.setId("view-all");
+        toVerify.setId("view-to-verify");
+        views.addSelectedChangeListener(e -> {
+            filters.showStatusFilter(e.getSelectedTab() == all);
+            reload();
+        });
+        rowCount.setId("row-count");
+        rowCount.getStyle().set("margin-left", "auto").set("white-space", "nowrap");
+        var bar = new HorizontalLayout();
+        if (editor) {
+            bar.add(views);
+        }
+        bar.add(filters.searchBox(), rowCount, download(csv));
+        if (editor) {
             var create = new Button("New return", VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(ReturnEditorView.class)));
             create.setId("new-return");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("returns/" + e.getItem().id() + "/edit")));
         }
-        setSizeFull();
-        add(bar, grid);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        return bar;
     }
 
-    private void prepareFilters() {
-        force.setId("filter-force");
-        force.setItems(catalog.forces(null, null));
-        force.setItemLabelGenerator(Force::shortName);
-        force.setClearButtonVisible(true);
-        from.setId("filter-from");
-        to.setId("filter-to");
-        statuses.setId("filter-status");
-        statuses.setItems(ReturnStatus.values());
+    private ReturnBulkActions bulkActions(ReturnBatch batch) {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        var bulk = new ReturnBulkActions(batch, caller.role());
+        grid.asMultiSelect().addSelectionListener(e -> bulk.select(e.getAllSelectedItems()));
+        bulk.addChangedListener(e -> {
+            grid.deselectAll();
+            reload();
+        });
+        return bulk;
     }
 
-    private GridLazyDataView<DataReturn> showReturns(ReturnService returns) {
-        grid.setId("returns-grid");
-        grid.addColumn(DataReturn::ref).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(r -> catalog.force(r.forceCode()).map(Force::shortName).orElse(r.forceCode()))
-                .setHeader("Force").setAutoWidth(true);
-        grid.addColumn(DataReturn::offenceCode).setHeader("Offence").setAutoWidth(true);
-        grid.addColumn(r -> r.periodStart() + " – " + r.periodEnd()).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(DataReturn::granularity).setHeader("Granularity").setAutoWidth(true);
-        grid.addColumn(DataReturn::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(DataReturn::total).setHeader("Total").setAutoWidth(true);
-        grid.addColumn(DataReturn::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(DataReturn::lastChangedBy).setHeader("Changed by").setAutoWidth(true);
-        grid.addColumn(r -> UPDATED.format(r.updatedAt())).setHeader("Updated (UTC)").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var rows = grid.setItems(
-                query -> returns.newestFirst(criteria(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, returns.count(criteria())));
-        rows.setIdentifierProvider(DataReturn::id);
-        return rows;
+    /**
+     * Reads the rows again. Ticked rows stay ticked through searches and filters (tick a Kent return,
+     * search Essex, tick one more): the bulk bar counts them and its confirmation names every one.
+     */
+    private void reload() {
+        rows.refreshAll();
+    }
+
+    private void showCount(int count) {
+        var noun = count == 1 ? "1 return" : count + " returns";
+        rowCount.setText(toVerifyShown() ? noun + " to verify" : noun);
+    }
+
+    private boolean toVerifyShown() {
+        return views.getSelectedTab() == toVerify;
     }
 
     private Anchor download(ReturnsCsv csv) {
@@ -128,11 +161,10 @@ public class ReturnsView extends VerticalLayout {
         return link;
     }
 
-    /** The filters' criteria; remembered as {@link #shown} each time the grid asks for rows. */
+    /** The criteria of the search, the filters and the chosen view; remembered as {@link #shown}. */
     private ReturnCriteria criteria() {
-        var chosenForce = force.getValue() == null ? null : List.of(force.getValue().code());
-        var chosenStatuses = statuses.getValue().isEmpty() ? null : List.copyOf(statuses.getValue());
-        shown = new ReturnCriteria(chosenForce, chosenStatuses, null, from.getValue(), to.getValue());
+        var chosen = filters.criteria();
+        shown = toVerifyShown() ? chosen.awaitingVerificationBy(caller.name()) : chosen;
         return shown;
     }
 }
