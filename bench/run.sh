@@ -8,15 +8,15 @@ cd "$(dirname "$0")/.."
 KIND=${1:-embedded}
 REPORTS=${2:-1000000}
 SECONDS_EACH=${BENCH_SECONDS:-10}
-PORT=9090
+PORT=${BENCH_PORT:-9090}
 export NCII_DEMO_PASSWORD=${BENCH_PASSWORD:-bench-password} BENCH_PASSWORD=${BENCH_PASSWORD:-bench-password}
-export NCII_HTTP_PORT=$PORT NCII_HTTPS_PORT=9490
+export NCII_HTTP_PORT=$PORT NCII_HTTPS_PORT=${BENCH_HTTPS_PORT:-9490}
 . bench/lib.sh
 CP=$JDBC_CP
 
 bench_data "$REPORTS"
 build_server
-fresh_database "$KIND" ncii_bench
+fresh_database "$KIND" ${BENCH_SCHEMA:-ncii_bench}
 start_server ncii
 
 log "loading through GraphQL"

@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /** The audit log (ADMIN only): every change to returns, their reports and their cells. */
 @GraphQLApi
-@TranslatesErrors
+@ApplicationScoped
 public class AuditApi {
     private final AuditService audit;
 

@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /** Cohort and age statistics across forces, with exact numbers where the data allows and bounds where not. */
 @GraphQLApi
-@TranslatesErrors
+@ApplicationScoped
 public class CohortApi {
     private final CohortService service;
     private final CohortQuestions questions;

@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,20 +11,21 @@ import org.eclipse.microprofile.graphql.Source;
 import uk.nciistats.errors.ValidationException;
 import uk.nciistats.reference.Country;
 import uk.nciistats.reference.ReferenceCatalog;
+import uk.nciistats.returns.ReturnService;
 
 import java.util.List;
 
 /** Forces and offences: the reference data every return points to. */
 @GraphQLApi
-@TranslatesErrors
+@ApplicationScoped
 public class ReferenceApi {
     private final ReferenceCatalog catalog;
-    private final ReturnBatches batches;
+    private final ReturnService returns;
 
     @Inject
-    public ReferenceApi(ReferenceCatalog catalog, ReturnBatches batches) {
+    public ReferenceApi(ReferenceCatalog catalog, ReturnService returns) {
         this.catalog = catalog;
-        this.batches = batches;
+        this.returns = returns;
     }
 
     protected ReferenceApi() {
@@ -37,9 +39,7 @@ public class ReferenceApi {
             throw new ValidationException("region", "unknown region '" + region + "': one of "
                     + String.join(", ", catalog.regions()));
         }
-        var forces = catalog.forces(country, region).stream().map(ForceView::new).toList();
-        batches.expectForces(forces.stream().map(ForceView::getCode).toList());
-        return forces;
+        return catalog.forces(country, region).stream().map(ForceView::new).toList();
     }
 
     @Query("force")
@@ -55,9 +55,9 @@ public class ReferenceApi {
 
     @Name("returns")
     @Description("The force's returns, in period order (ANALYST and above).")
-    public @NonNull List<@NonNull DataReturnView> returns(@Source ForceView force) {
-        var views = batches.returnsOf(force.getCode()).stream().map(DataReturnView::new).toList();
-        batches.expectReturns(views);
-        return views;
+    public List<@NonNull List<@NonNull DataReturnView>> returns(@Source List<ForceView> forces) {
+        var byForce = returns.returnsOfForces(forces.stream().map(ForceView::getCode).toList());
+        return forces.stream().map(f -> byForce.getOrDefault(f.getCode(), List.of()).stream()
+                .map(DataReturnView::new).toList()).toList();
     }
 }

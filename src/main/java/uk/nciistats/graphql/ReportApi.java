@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,26 +11,28 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import uk.nciistats.errors.ValidationException;
 import uk.nciistats.returns.ReportSearch;
+import uk.nciistats.returns.ReturnService;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Record-level reports (ANALYST and above), filtered by a boolean expression, a page at a time. */
 @GraphQLApi
-@TranslatesErrors
+@ApplicationScoped
 public class ReportApi {
     static final int DEFAULT_PAGE = 50;
 
     private final ReportSearch search;
-    private final ReturnBatches batches;
+    private final ReturnService returns;
     private final int maxWhereDepth;
 
     /** {@code ncii.reports.maxWhereDepth}: levels of and, or and not a {@code where} may nest. */
     @Inject
-    public ReportApi(ReportSearch search, ReturnBatches batches,
+    public ReportApi(ReportSearch search, ReturnService returns,
                      @ConfigProperty(name = "ncii.reports.maxWhereDepth") int maxWhereDepth) {
         this.search = search;
-        this.batches = batches;
+        this.returns = returns;
         this.maxWhereDepth = maxWhereDepth;
     }
 
@@ -56,16 +59,14 @@ public class ReportApi {
         for (int i = 0; i < page.reports().size(); i++) {
             edges.add(new ReportConnection.Edge(Cursors.encode("report", offset + i), new ReportView(page.reports().get(i))));
         }
-        batches.expectReportReturns(edges.stream().map(e -> e.getNode().returnId()).toList());
         var info = new PageInfo(page.more(), offset > 0, edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
         return new ReportConnection(edges, info, page.total());
     }
 
     @Name("dataReturn")
-    public @NonNull DataReturnView dataReturn(@Source ReportView report) {
-        var view = new DataReturnView(batches.returnOfReport(report.returnId()));
-        batches.expectReturns(List.of(view));
-        return view;
+    public List<@NonNull DataReturnView> dataReturn(@Source List<ReportView> reports) {
+        var byId = returns.byIds(reports.stream().map(ReportView::returnId).collect(Collectors.toSet()));
+        return reports.stream().map(r -> new DataReturnView(byId.get(r.returnId()))).toList();
     }
 }

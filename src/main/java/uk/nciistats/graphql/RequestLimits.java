@@ -27,11 +27,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How much one GraphQL request may ask, checked before anything else reads it: the body's bytes,
+ * How much one GraphQL request may ask, checked before the runtime reads it: the body's bytes,
  * the document's tokens, its depth and complexity with fragments expanded (a statistics question
  * weighing as much as {@code statisticsWeight} fields), and how deep any argument nests objects
  * and lists, whether written in the document or sent in variables. Every number is a MicroProfile
  * Config property {@code ncii.graphql.*}, with its default in microprofile-config.properties.
+ * <p>
+ * SmallRye GraphQL enforces depth, complexity and tokens too ({@code smallrye.graphql.*}, set from the
+ * same numbers), as a second line. These checks stay here because the runtime can do neither of two
+ * things they do: weigh a statistics question more than a field, and measure a document whose
+ * fragments double at every level without expanding it (graphql-java's instrumentation walks every
+ * expanded field: 17 million for a document of 1.4 KB). Input nesting and the body have no setting
+ * in the runtime at all.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -71,19 +78,19 @@ public class RequestLimits {
 
     /**
      * Refuses the request, with a {@link TooComplexException} or a {@link ValidationException} naming
-     * the argument at fault, if it asks for more than allowed. A document that does not parse for
-     * any other reason passes: the schema check names its fault.
+     * the argument at fault, if it asks for more than allowed; answers its parsed document. A document
+     * that does not parse for any other reason passes, as null: the runtime names its fault.
      */
-    public void check(String query, JsonObject variables) {
+    public Document check(String query, JsonObject variables) {
         if (query == null || query.isBlank()) {
-            return;
+            return null;
         }
         ArgumentNesting.inDocument(query, maxInputDepth).ifPresent(tooDeep -> {
             throw tooDeep(tooDeep.argument());
         });
         var document = parsed(query);
         if (document == null) {
-            return;
+            return null;
         }
         var cost = DocumentCost.of(document, field -> STATISTICS.contains(field.getName()) ? statisticsWeight : 1);
         if (cost.depth() > maxDepth) {
@@ -103,6 +110,7 @@ public class RequestLimits {
                 }
             });
         }
+        return document;
     }
 
     private Document parsed(String query) {
@@ -118,6 +126,20 @@ public class RequestLimits {
             throw new TooComplexException("query", "the query nests too deep to be read");
         } catch (InvalidSyntaxException e) {
             return null;
+        }
+    }
+
+    /** Why a document that {@link #check} let pass as null does not parse: a VALIDATION of {@code query}. */
+    public ValidationException syntaxError(String query) {
+        try {
+            new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(maxTokens)))
+                    .build());
+            return new ValidationException("query", "the query does not parse");
+        } catch (InvalidSyntaxException e) {
+            return new ValidationException("query", e.getMessage());
+        } catch (RuntimeException e) {
+            return new ValidationException("query", "the query does not parse");
         }
     }
 

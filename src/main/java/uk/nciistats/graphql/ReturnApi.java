@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,27 +19,26 @@ import uk.nciistats.returns.ReturnStatus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Returns: listing them, and every change to them, their reports and their published cells. */
 @GraphQLApi
-@TranslatesErrors
+@ApplicationScoped
 public class ReturnApi {
     static final int DEFAULT_PAGE = 50;
     static final int MAX_PAGE = 500;
 
     private final ReturnService service;
     private final ReferenceCatalog catalog;
-    private final ReturnBatches batches;
 
     @Inject
-    public ReturnApi(ReturnService service, ReferenceCatalog catalog, ReturnBatches batches) {
+    public ReturnApi(ReturnService service, ReferenceCatalog catalog) {
         this.service = service;
         this.catalog = catalog;
-        this.batches = batches;
     }
 
     protected ReturnApi() {
-        this(null, null, null);
+        this(null, null);
     }
 
     @Query("returns")
@@ -53,7 +53,6 @@ public class ReturnApi {
         for (var r : page.subList(0, Math.min(size, page.size()))) {
             edges.add(new ReturnConnection.Edge(Cursors.encode("return", r.id()), new DataReturnView(r)));
         }
-        batches.expectReturns(edges.stream().map(ReturnConnection.Edge::getNode).toList());
         var info = new PageInfo(page.size() > size, afterId != null,
                 edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
@@ -115,14 +114,14 @@ public class ReturnApi {
 
     @Name("counts")
     @Description("The published cells of an AGGREGATE return; empty for RECORDS.")
-    public @NonNull List<@NonNull CountCellView> counts(@Source DataReturnView r) {
-        return batches.countsOf(r.returnId()).stream().map(CountCellView::new).toList();
+    public List<@NonNull List<@NonNull CountCellView>> counts(@Source List<DataReturnView> returns) {
+        var byReturn = service.countsOf(returns.stream().map(DataReturnView::returnId).collect(Collectors.toSet()));
+        return returns.stream().map(r -> byReturn.getOrDefault(r.returnId(), List.of()).stream()
+                .map(CountCellView::new).toList()).toList();
     }
 
-    private DataReturnView view(uk.nciistats.returns.DataReturn r) {
-        var v = new DataReturnView(r);
-        batches.expectReturns(List.of(v));
-        return v;
+    private static DataReturnView view(uk.nciistats.returns.DataReturn r) {
+        return new DataReturnView(r);
     }
 
     private ReturnCriteria criteria(ReturnFilter f) {

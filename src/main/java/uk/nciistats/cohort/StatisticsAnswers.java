@@ -1,18 +1,19 @@
-package uk.nciistats.graphql;
+package uk.nciistats.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.cohort.CohortIndex;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whole answers to statistics-only requests, as written, for the same request text and audience.
- * Dashboards and BI tools ask the same questions over and over; an answer is reused only while the
- * facts are of the generation it was computed from, so the next request after any write is
- * answered afresh.
+ * Whole written answers to requests that ask only statistics, for the same request text and
+ * audience: the one place answers are kept besides {@link CohortService}'s per question. Dashboards
+ * and BI tools ask the same questions over and over, and writing a large answer costs more than
+ * counting it; an answer is reused only while the facts are of the generation it was computed from,
+ * so the next request after any write is answered afresh. What a request is, and whether it asks
+ * only statistics, is the caller's to say (the GraphQL front).
  */
 @ApplicationScoped
 public class StatisticsAnswers {
