@@ -74,12 +74,13 @@ public class AuditLogView extends VerticalLayout {
 
     private void prepareFilters() {
         user.setId("audit-user");
-        user.setHelperText("Who changed it, or whose account");
+        user.setPlaceholder("who, or whose account");
+        user.setTooltipText("Part of the name of who made the change, or of the user whose account it changed");
         user.setWidth("12rem");
-        returnRef.setWidth("11rem");
-        from.setWidth("9.5rem");
-        to.setWidth("9.5rem");
-        kinds.setWidth("14rem");
+        returnRef.setWidth("10rem");
+        from.setWidth("11rem");
+        to.setWidth("11rem");
+        kinds.setWidth("12rem");
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setClearButtonVisible(true);
         returnRef.setId("audit-return");
