@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One change: who, when, to which return, and the state before and after (JSON). Never altered. */
+/**
+ * One change: who, when, to which return or which user account, and the state before and after
+ * (JSON). Never altered.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -29,6 +32,8 @@ public class AuditEntry {
     private String before;
     @Column(name = "after_state")
     private String after;
+    @Column(name = "subject_user")
+    private String subjectUser;
 
     protected AuditEntry() {
     }
@@ -41,6 +46,13 @@ public class AuditEntry {
         this.returnRef = returnRef;
         this.before = before;
         this.after = after;
+    }
+
+    /** A change to a user account. */
+    static AuditEntry ofUser(Instant at, String actor, String action, String username, String before, String after) {
+        var entry = new AuditEntry(at, actor, action, null, null, before, after);
+        entry.subjectUser = username;
+        return entry;
     }
 
     public Long id() {
@@ -73,5 +85,10 @@ public class AuditEntry {
 
     public String after() {
         return after;
+    }
+
+    /** The user account the change concerns; null for a change to a return. */
+    public String subjectUser() {
+        return subjectUser;
     }
 }

@@ -8,7 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,6 +49,70 @@ public class AuditLog {
     public List<AuditEntry> latest(int limit) {
         return em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    /** A change to a user account; the states never hold a password or its hash. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUserChange(String actor, String action, String username,
+                                 Map<String, ?> before, Map<String, ?> after, Instant at) {
+        em.persist(AuditEntry.ofUser(at, actor, action, username, json(before), json(after)));
+    }
+
+    /** The entries the search finds, newest first, {@code limit} from {@code offset}. */
+    public List<AuditEntry> search(AuditSearch search, int offset, int limit) {
+        var where = where(search);
+        var query = em.createQuery("select a from AuditEntry a" + where.text + " order by a.at desc, a.id desc",
+                AuditEntry.class);
+        where.parameters.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(AuditSearch search) {
+        var where = where(search);
+        var query = em.createQuery("select count(a) from AuditEntry a" + where.text, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** Every kind of change the log holds, in alphabetical order. */
+    public List<String> kinds() {
+        return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
+                .getResultList();
+    }
+
+    private record Where(String text, Map<String, Object> parameters) {
+    }
+
+    private static Where where(AuditSearch search) {
+        var conditions = new ArrayList<String>();
+        var parameters = new HashMap<String, Object>();
+        if (search.user() != null) {
+            conditions.add("(lower(a.actor) like :user escape '\\' or lower(a.subjectUser) like :user escape '\\')");
+            parameters.put("user", containing(search.user()));
+        }
+        if (search.returnRef() != null) {
+            conditions.add("lower(a.returnRef) like :ref escape '\\'");
+            parameters.put("ref", containing(search.returnRef()));
+        }
+        if (search.from() != null) {
+            conditions.add("a.at >= :from");
+            parameters.put("from", search.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (search.to() != null) {
+            conditions.add("a.at < :to");
+            parameters.put("to", search.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (!search.kinds().isEmpty()) {
+            conditions.add("a.action in :kinds");
+            parameters.put("kinds", List.copyOf(search.kinds()));
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    /** A LIKE pattern for text anywhere, its own % and _ taken literally. */
+    private static String containing(String text) {
+        var escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     private static String json(Map<String, ?> state) {

@@ -2,6 +2,7 @@ package uk.nciistats.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.nciistats.errors.ValidationException;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
@@ -32,5 +33,35 @@ public class AuditService {
     public List<AuditEntry> latest(int limit) {
         callers.current().require(Role.ADMIN, "read the audit log");
         return log.latest(limit);
+    }
+
+    /** The entries the search finds, newest first, {@code limit} (at most {@value #MAX_ENTRIES}) from {@code offset}. */
+    public List<AuditEntry> search(AuditSearch search, int offset, int limit) {
+        callers.current().require(Role.ADMIN, "read the audit log");
+        check(search);
+        if (offset < 0 || limit < 1 || limit > MAX_ENTRIES) {
+            throw new ValidationException("limit", "a page of the audit log is 1 to " + MAX_ENTRIES + " entries");
+        }
+        return log.search(search, offset, limit);
+    }
+
+    /** How many entries the search finds. */
+    public long count(AuditSearch search) {
+        callers.current().require(Role.ADMIN, "read the audit log");
+        check(search);
+        return log.count(search);
+    }
+
+    /** Every kind of change the log holds, for choosing among them. */
+    public List<String> kinds() {
+        callers.current().require(Role.ADMIN, "read the audit log");
+        return log.kinds();
+    }
+
+    private static void check(AuditSearch search) {
+        if (search.from() != null && search.to() != null && search.from().isAfter(search.to())) {
+            throw new ValidationException("to", "the last day (" + search.to() + ") is before the first ("
+                    + search.from() + ")");
+        }
     }
 }

@@ -22,6 +22,11 @@ public class AppUser {
     private boolean enabled;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+    /** Moves whenever the user's sessions are ended; a session signed in under another value is over. */
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
 
     protected AppUser() {
     }
@@ -42,6 +47,21 @@ public class AppUser {
         this.role = newRole;
     }
 
+    /** Refuses every sign-in from now on and ends every session the user has. */
+    public void disable() {
+        this.enabled = false;
+        endSessions();
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Signs the user out everywhere: each session signed in before this is over at its next request. */
+    public void endSessions() {
+        this.sessionEpoch++;
+    }
+
     public String username() {
         return username;
     }
@@ -56,5 +76,18 @@ public class AppUser {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When the user last signed in, if ever (for programs sending HTTP Basic, to within a few minutes). */
+    public Instant lastSignIn() {
+        return lastSignIn;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 }

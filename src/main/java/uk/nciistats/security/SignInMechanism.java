@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,9 @@ import java.util.Set;
  * resource (web.xml) without valid credentials gets 401 and a Basic challenge, nothing else.
  * Both check the password through {@link UserDirectory#authenticate}, where failures slow and then
  * lock the name ({@link SignInThrottle}) with the same answer as a wrong password.
+ * <p>A console session is checked on every request against its user as the directory has it now
+ * ({@link UserDirectory#sessionRole}): it acts with the user's current role, and it ends at its next
+ * request once the user is disabled or signed out everywhere by an administrator.
  * <p>The session signs in no change to the programs' endpoints ({@code /api/*}, {@code /odata}):
  * only GET and HEAD. A browser sends the session cookie with a form another website posts
  * (multipart/form-data needs no CORS preflight), so an editor visiting that website would otherwise
@@ -36,8 +40,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     private final UserDirectory users;
 
-    /** Who a console session belongs to. */
-    record SignedIn(String name, Role role) implements Serializable {
+    /** Who a console session belongs to, and the user's session epoch when it signed in. */
+    record SignedIn(String name, int epoch) implements Serializable {
     }
 
     @Inject
@@ -62,7 +66,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         var session = sessionMaySignIn(request) ? request.getSession(false) : null;
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.name(), signedIn.role().groups());
+            var role = users.sessionRole(signedIn.name(), signedIn.epoch());
+            if (role.isPresent()) {
+                return context.notifyContainerAboutLogin(signedIn.name(), role.get().groups());
+            }
+            end(session);
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
@@ -98,7 +106,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         var session = request.getSession(true);
         request.changeSessionId();
-        session.setAttribute(SESSION_KEY, new SignedIn(name, role.get()));
+        session.setAttribute(SESSION_KEY, new SignedIn(name, users.sessionEpoch(name)));
         return context.notifyContainerAboutLogin(name, role.get().groups());
     }
 
@@ -131,8 +139,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static void signOut(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session != null) {
+            end(session);
+        }
+    }
+
+    private static void end(HttpSession session) {
+        try {
             session.removeAttribute(SESSION_KEY);
             session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // another request of the same session ended it first
         }
     }
 }

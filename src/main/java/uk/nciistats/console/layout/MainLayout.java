@@ -19,9 +19,11 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import uk.nciistats.console.account.ChangePasswordDialog;
 import uk.nciistats.console.signin.ConsoleSignIn;
 import uk.nciistats.security.Caller;
 import uk.nciistats.security.CallerContext;
+import uk.nciistats.security.UserService;
 
 /**
  * The frame of every signed-in view: the brand, who is signed in, Sign out, and a side navigation
@@ -32,11 +34,13 @@ import uk.nciistats.security.CallerContext;
 @CdiComponent
 public class MainLayout extends AppLayout {
     private final ConsoleSignIn signIn;
+    private final UserService users;
     private final SideNav navigation = new SideNav();
 
     @Inject
-    public MainLayout(CallerContext callers, ConsoleSignIn signIn) {
+    public MainLayout(CallerContext callers, ConsoleSignIn signIn, UserService users) {
         this.signIn = signIn;
+        this.users = users;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(callers.current()));
         var brand = new Span("NCII Stats");
@@ -59,7 +63,10 @@ public class MainLayout extends AppLayout {
         var signOut = new Button("Sign out", e -> signOut());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var header = new HorizontalLayout(who, signOut);
+        var changePassword = new Button("Change password", e -> new ChangePasswordDialog(users).open());
+        changePassword.setId("change-password");
+        changePassword.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new HorizontalLayout(who, changePassword, signOut);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
         return header;
