@@ -14,7 +14,6 @@ import java.util.List;
 
 /** Users: ADMIN manages them; every signed-in person changes their own password. */
 @GraphQLApi
-@TranslatesErrors
 public class UserApi {
     private final UserService service;
 
