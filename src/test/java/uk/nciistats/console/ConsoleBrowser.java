@@ -260,12 +260,6 @@ final class ConsoleBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Gives the browser window this size, as a user's screen would. */
-    ConsoleBrowser windowSize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        return this;
-    }
-
     /** Presses keys where the keyboard focus is, as a user without a mouse would. */
     ConsoleBrowser press(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
