@@ -32,8 +32,8 @@ public final class ChangedFields {
 
     /** The changed fields of two JSON states (either may be null: nothing before a creation, after a deletion). */
     public static List<FieldChange> of(String beforeJson, String afterJson) {
-        var before = parse(beforeJson);
-        var after = parse(afterJson);
+        var before = flat(parse(beforeJson));
+        var after = flat(parse(afterJson));
         var fields = new LinkedHashSet<String>(before.keySet());
         fields.addAll(after.keySet());
         var changes = new ArrayList<FieldChange>();
@@ -48,6 +48,29 @@ public final class ChangedFields {
             }
         }
         return changes;
+    }
+
+    /**
+     * The state with nested values spread into fields of their own: a report object becomes
+     * "report victimAge", "report outcome"…; a list of cells ("AGE 0-17=9") becomes one field per cell.
+     */
+    static java.util.Map<String, JsonValue> flat(JsonObject state) {
+        var fields = new java.util.LinkedHashMap<String, JsonValue>();
+        state.forEach((key, value) -> {
+            if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+                value.asJsonObject().forEach((inner, v) -> fields.put(key + " " + inner, v));
+            } else if (value.getValueType() == JsonValue.ValueType.ARRAY && !value.asJsonArray().isEmpty()
+                    && value.asJsonArray().stream().allMatch(v -> v instanceof JsonString s && s.getString().contains("="))) {
+                for (var v : value.asJsonArray()) {
+                    var cell = ((JsonString) v).getString();
+                    int eq = cell.lastIndexOf('=');
+                    fields.put(key + " " + cell.substring(0, eq), Json.createValue(cell.substring(eq + 1)));
+                }
+            } else {
+                fields.put(key, value);
+            }
+        });
+        return fields;
     }
 
     /** One value of a state as a person reads it: strings bare, lists joined by commas, objects as "key value". */
