@@ -99,6 +99,44 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** Types into the input of the field with this id and moves on with Tab, as a user would. */
+    ConsoleBrowser type(String id, String text) {
+        var input = input(id);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        return idle();
+    }
+
+    /** Presses keys in whatever has the focus, one after another, waiting for Vaadin after each. */
+    ConsoleBrowser keys(CharSequence... keys) {
+        for (var key : keys) {
+            driver.switchTo().activeElement().sendKeys(key);
+            idle();
+        }
+        return this;
+    }
+
+    /** Sizes the page's viewport as a user's screen ({@code 1280, 800}) and waits for the layout to follow. */
+    ConsoleBrowser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        var inner = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript("return [window.innerWidth, window.innerHeight]");
+        int extraWidth = width - ((Number) inner.get(0)).intValue();
+        int extraHeight = height - ((Number) inner.get(1)).intValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + extraWidth, height + extraHeight));
+        return idle();
+    }
+
+    /** Saves what the window shows now as {@code file} (e.g. a screenshot for the README). */
+    ConsoleBrowser photograph(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Chooses an item of a combo box by typing its label. */
     ConsoleBrowser choose(String id, String label) {
         var input = input(id);

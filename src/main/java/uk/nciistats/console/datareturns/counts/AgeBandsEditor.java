@@ -92,7 +92,7 @@ class AgeBandsEditor extends FlexLayout {
         bandField.setPlaceholder("e.g. 0-17 or 18+");
         bandField.setWidth("8em");
         bandField.setValue(band);
-        bandField.setValueChangeMode(ValueChangeMode.LAZY);
+        bandField.setValueChangeMode(ValueChangeMode.EAGER);
         var countField = CountsEditor.countField("Reports", "age-count-" + n);
         countField.setValue(count);
         var layout = new HorizontalLayout(bandField, countField);

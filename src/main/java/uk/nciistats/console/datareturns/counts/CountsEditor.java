@@ -285,7 +285,7 @@ public class CountsEditor extends VerticalLayout {
         field.setId(id);
         field.setMin(0);
         field.setWidth("10.5em");
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER); // checked as the user types
         field.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage("type a whole number of reports, e.g. 12, or leave it empty when not published")
                 .setMinErrorMessage("a count is 0 or more"));

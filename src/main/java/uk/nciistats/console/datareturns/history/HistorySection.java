@@ -55,7 +55,7 @@ public class HistorySection extends Composite<Div> {
     static Div changes(AuditEntry e) {
         var lines = new Div();
         for (var c : ChangedFields.of(e)) {
-            var line = new Div(new Span(c.field() + ": "), value(c.before(), false), new Span(" → "), value(c.after(), true));
+            var line = new Div(new Span(FieldNames.of(c.field()) + ": "), value(c.before(), false), new Span(" → "), value(c.after(), true));
             lines.add(line);
         }
         return lines;

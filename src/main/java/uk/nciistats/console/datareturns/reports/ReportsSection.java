@@ -1,6 +1,8 @@
 package uk.nciistats.console.datareturns.reports;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import uk.nciistats.console.datareturns.conflicts.ConflictDialog;
@@ -136,12 +138,20 @@ public class ReportsSection extends Composite<VerticalLayout> {
 
     private void confirmDelete(List<Report> reports) {
         var what = reports.size() == 1 ? "report " + reports.get(0).id() : reports.size() + " reports";
-        var dialog = new ConfirmDialog("Delete " + what + "?", "The total of return " + shown.ref() + " goes down by "
-                + reports.size() + ". The history keeps what " + (reports.size() == 1 ? "it" : "they") + " said.",
-                "Delete", e -> delete(reports));
-        dialog.setId("confirm-delete-reports");
+        var confirm = new Button("Delete " + what);
+        confirm.setId("confirm-delete-reports");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Delete " + what + "?");
+        dialog.setText("The total of return " + shown.ref() + " goes down by " + reports.size()
+                + ". The history keeps what " + (reports.size() == 1 ? "it" : "they") + " said.");
         dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButton(confirm);
+        confirm.addClickListener(e -> {
+            dialog.close();
+            delete(reports);
+        });
+        dialog.setId("confirm-delete-reports-dialog");
         dialog.open();
     }
 
