@@ -120,6 +120,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
             state.setText("A new return is a DRAFT until someone else verifies it. Save it, then enter its figures.");
             opened = new ReturnFormBean();
             form.edit(opened.copy(), true, false);
+            removeTabsOfAStoredReturn();
             return;
         }
         title.setText("Return " + r.ref());
@@ -136,8 +137,24 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The page may be reused for another return (or a new one): its tabs follow. */
+    private void removeTabsOfAStoredReturn() {
+        if (figuresTab != null) {
+            tabs.remove(figuresTab);
+            figuresTab = null;
+        }
+        if (historyTab != null) {
+            tabs.remove(historyTab);
+            historyTab = null;
+        }
+    }
+
     private void showFigures(DataReturn r) {
         boolean aggregate = r.granularity() == Granularity.AGGREGATE;
+        if (figuresTab != null && !figuresTab.getId().orElse("").equals(aggregate ? "tab-counts" : "tab-reports")) {
+            tabs.remove(figuresTab);
+            figuresTab = null;
+        }
         if (figuresTab == null) {
             figuresTab = tabs.add(new Tab(aggregate ? "Counts" : "Reports"), aggregate ? counts : reports, 1);
             figuresTab.setId(aggregate ? "tab-counts" : "tab-reports");

@@ -1,9 +1,8 @@
 package uk.nciistats.console.datareturns.reports;
 
+import uk.nciistats.console.datareturns.CategoryNames;
 import uk.nciistats.returns.Outcome;
 
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The Home Office outcome types 0–22 as a data-entry person knows them, each with the outcome the
@@ -39,15 +38,11 @@ final class HomeOfficeOutcomes {
     private HomeOfficeOutcomes() {
     }
 
-    static List<Integer> types() {
-        return IntStream.rangeClosed(0, TITLES.length - 1).boxed().toList();
-    }
-
     /** "15 – Evidential difficulties … (No further action)". */
     static String label(Integer type) {
         if (type == null || type < 0 || type >= TITLES.length) {
             return "";
         }
-        return type + " – " + TITLES[type] + " → " + Outcome.ofHomeOfficeType(type).map(Enum::name).orElse("");
+        return type + " – " + TITLES[type] + " → " + Outcome.ofHomeOfficeType(type).map(CategoryNames::of).orElse("");
     }
 }

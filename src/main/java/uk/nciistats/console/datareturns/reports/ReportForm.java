@@ -40,7 +40,7 @@ public class ReportForm extends FormLayout {
     final ComboBox<Gender> victimGender = new ComboBox<>("Victim's gender");
     final MultiSelectComboBox<Platform> platforms = new MultiSelectComboBox<>("Platforms");
     final ComboBox<Outcome> outcome = new ComboBox<>("Outcome");
-    final ComboBox<Integer> homeOfficeOutcome = new ComboBox<>("Home Office outcome type");
+    final IntegerField homeOfficeOutcome = new IntegerField("Home Office outcome type");
     final Button save = new Button("Save (Enter)", e -> save());
     final Button cancel = new Button("Cancel (Esc)", e -> cancel());
     private final Map<String, HasValidation> fieldsByName = Map.of("reportedOn", reportedOn, "victimAge", victimAge,
@@ -75,15 +75,14 @@ public class ReportForm extends FormLayout {
         outcome.setItemLabelGenerator(CategoryNames::of);
         outcome.setClearButtonVisible(true);
         homeOfficeOutcome.setId("report-ho-outcome");
-        homeOfficeOutcome.setItems(HomeOfficeOutcomes.types());
-        homeOfficeOutcome.setItemLabelGenerator(HomeOfficeOutcomes::label);
-        homeOfficeOutcome.setClearButtonVisible(true);
-        homeOfficeOutcome.setHelperText("Optional; sets the outcome");
-        homeOfficeOutcome.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                Outcome.ofHomeOfficeType(e.getValue()).ifPresent(outcome::setValue);
-            }
-        });
+        homeOfficeOutcome.setMin(0);
+        homeOfficeOutcome.setMax(22);
+        homeOfficeOutcome.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        homeOfficeOutcome.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage("a Home Office outcome type is a whole number from 0 to 22, e.g. 15")
+                .setMinErrorMessage("a Home Office outcome type is 0 to 22").setMaxErrorMessage("a Home Office outcome type is 0 to 22"));
+        homeOfficeOutcome.addValueChangeListener(e -> showHomeOfficeOutcome(e.getValue()));
+        showHomeOfficeOutcome(null);
         save.setId("save-report");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancel.setId("cancel-report");
@@ -147,6 +146,15 @@ public class ReportForm extends FormLayout {
         return addListener(CancelEvent.class, listener);
     }
 
+    /** The type's meaning under the field, and the outcome it stands for chosen. */
+    private void showHomeOfficeOutcome(Integer type) {
+        var label = HomeOfficeOutcomes.label(type);
+        homeOfficeOutcome.setHelperText(label.isEmpty() ? "Optional, 0–22 (e.g. 15); sets the outcome" : label);
+        if (type != null) {
+            Outcome.ofHomeOfficeType(type).ifPresent(outcome::setValue);
+        }
+    }
+
     private void show(ReportDetails d) {
         fieldsByName.values().forEach(f -> f.setInvalid(false));
         reportedOn.setValue(d.reportedOn());
@@ -158,7 +166,7 @@ public class ReportForm extends FormLayout {
     }
 
     private void save() {
-        if (reportedOn.isInvalid() || victimAge.isInvalid()) {
+        if (reportedOn.isInvalid() || victimAge.isInvalid() || homeOfficeOutcome.isInvalid()) {
             return; // a date or age that could not be read: its field already says what to write
         }
         var details = details();

@@ -46,7 +46,8 @@ class ReportFormTest {
         form.homeOfficeOutcome.setValue(15);
 
         assertThat(form.outcome.getValue()).isEqualTo(Outcome.NO_FURTHER_ACTION);
-        assertThat(HomeOfficeOutcomes.label(15)).startsWith("15 – Evidential difficulties").endsWith("NO_FURTHER_ACTION");
+        assertThat(HomeOfficeOutcomes.label(15)).startsWith("15 – Evidential difficulties").endsWith("No further action");
+        assertThat(form.homeOfficeOutcome.getHelperText()).isEqualTo(HomeOfficeOutcomes.label(15));
     }
 
     @Test
