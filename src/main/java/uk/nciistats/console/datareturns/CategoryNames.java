@@ -12,6 +12,14 @@ public final class CategoryNames {
     }
 
     public static String of(String name) {
+        switch (name) {
+            case "WHATSAPP":
+                return "WhatsApp";
+            case "TWITTER":
+                return "Twitter / X";
+            default:
+                break;
+        }
         var words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

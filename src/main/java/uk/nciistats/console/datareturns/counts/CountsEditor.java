@@ -49,6 +49,7 @@ public class CountsEditor extends VerticalLayout {
 
     public CountsEditor() {
         setPadding(false);
+        setSpacing(false);
         setId("counts-editor");
         add(section("Total", CountDimension.TOTAL, total));
         add(section("Age of the victim", CountDimension.AGE, ages));
@@ -251,7 +252,7 @@ public class CountsEditor extends VerticalLayout {
 
     private Div section(String title, CountDimension dimension, com.vaadin.flow.component.Component fields) {
         var heading = new H4(title);
-        heading.getStyle().set("margin", "var(--lumo-space-s) 0 0 0");
+        heading.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
         var sum = new Span();
         sum.setId("sum-" + dimension.name());
         sum.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -266,7 +267,7 @@ public class CountsEditor extends VerticalLayout {
     private FlexLayout fields(CountDimension dimension, Enum<?>[] values) {
         var row = new FlexLayout();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.getStyle().set("gap", "0 var(--lumo-space-m)");
+        row.getStyle().set("gap", "0 var(--lumo-space-s)");
         for (var value : values) {
             row.add(categoryField(dimension, value.name(), CategoryNames.of(value)));
         }
@@ -284,7 +285,7 @@ public class CountsEditor extends VerticalLayout {
         var field = new IntegerField(label);
         field.setId(id);
         field.setMin(0);
-        field.setWidth("10.5em");
+        field.setWidth("7.5em");
         field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER); // checked as the user types
         field.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage("type a whole number of reports, e.g. 12, or leave it empty when not published")

@@ -92,7 +92,8 @@ public class ReportForm extends FormLayout {
         add(new HorizontalLayout(save, cancel), 3);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2), new ResponsiveStep("48em", 3));
         Shortcuts.addShortcutListener(this, this::save, Key.ENTER).listenOn(this).resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(this, this::cancel, Key.ESCAPE).listenOn(this);
+        // Escape also commits what was half typed first, so that emptying the form really empties it
+        Shortcuts.addShortcutListener(this, this::cancel, Key.ESCAPE).listenOn(this).resetFocusOnActiveElement();
         startNew(null, null);
     }
 
