@@ -56,7 +56,7 @@ public class CountsEditor extends VerticalLayout {
         add(section("Outcome", CountDimension.OUTCOME, fields(CountDimension.OUTCOME, Outcome.values())));
         add(section("Gender of the victim", CountDimension.GENDER, fields(CountDimension.GENDER, Gender.values())));
         var platforms = fields(CountDimension.PLATFORM, Platform.values());
-        platforms.add(categoryField(CountDimension.PLATFORM, PublishedCells.NONE, "No platform named"));
+        platforms.add(categoryField(CountDimension.PLATFORM, PublishedCells.NONE, "No platform"));
         add(section("Platforms (a report may name several)", CountDimension.PLATFORM, platforms));
         problems.setId("counts-problems");
         problems.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
@@ -145,10 +145,13 @@ public class CountsEditor extends VerticalLayout {
             var problem = new uk.nciistats.errors.ValidationException.Problem(field, message);
             mark(typed.fieldFor(PublishedCells.cellOf(problem, PREFIX), PublishedCells.propertyOf(problem)), inWords(message));
         }
-        if (checked == null || checked.valid()) {
+        boolean markedHere = checked != null && !checked.valid();
+        if (!markedHere) {
             problems.removeAll();
         }
-        var refusal = new ListItem("Not saved: " + inWords(message));
+        // the same rules already name each problem below: say only that nothing was stored
+        var refusal = new ListItem(markedHere ? "Not saved: the server refused the cells marked in red, for the reasons below."
+                : "Not saved: " + inWords(message));
         refusal.setId("counts-refusal");
         problems.addComponentAsFirst(refusal);
     }
@@ -285,7 +288,7 @@ public class CountsEditor extends VerticalLayout {
         var field = new IntegerField(label);
         field.setId(id);
         field.setMin(0);
-        field.setWidth("7.5em");
+        field.setWidth("9em");
         field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER); // checked as the user types
         field.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage("type a whole number of reports, e.g. 12, or leave it empty when not published")
