@@ -90,6 +90,17 @@ public class DataReturn {
         contentChanged(by, now);
     }
 
+    /** One of its reports was changed. */
+    public void recordReportChanged(String by, Instant now) {
+        contentChanged(by, now);
+    }
+
+    /** Reports were deleted: the total shrinks by {@code removed}. */
+    public void recordReportsRemoved(int removed, String by, Instant now) {
+        this.total -= removed;
+        contentChanged(by, now);
+    }
+
     /** The published cells are replaced by {@code cells}; the total is their TOTAL. */
     public void replaceCounts(List<CountCell> cells, int cellTotal, String by, Instant now) {
         var before = new java.util.HashMap<String, CountCell>();

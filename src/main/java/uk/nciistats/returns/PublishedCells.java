@@ -24,10 +24,21 @@ public final class PublishedCells {
     public record Input(String dimension, String category, Integer count) {
     }
 
-    /** The cells, checked and written in canonical form, or every problem found. */
-    public record Checked(List<CountCell> cells, List<Problem> problems) {
+    /**
+     * The cells, checked and written in canonical form, or every problem found; {@code concerned}
+     * holds, for each problem, the indexes of the inputs it concerns (the cell at fault, or every
+     * cell of a margin that exceeds the TOTAL), so an editor can mark them.
+     */
+    public record Checked(List<CountCell> cells, List<Problem> problems, List<List<Integer>> concerned) {
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /** The indexes of every input some problem concerns. */
+        public java.util.SortedSet<Integer> cellsAtFault() {
+            var all = new java.util.TreeSet<Integer>();
+            concerned.forEach(all::addAll);
+            return all;
         }
 
         public int total() {
@@ -90,10 +101,16 @@ public final class PublishedCells {
         if (totals.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(fieldPrefix, "an AGGREGATE return needs exactly one TOTAL cell", "missing-total"));
         }
-        if (problems.isEmpty()) {
-            checkSums(cells, fieldPrefix, problems);
+        var concerned = new ArrayList<List<Integer>>();
+        for (var p : problems) {
+            int cell = cellOf(p, fieldPrefix);
+            concerned.add(cell < 0 ? List.of() : List.of(cell));
         }
-        return new Checked(problems.isEmpty() ? List.copyOf(cells) : List.of(), List.copyOf(problems));
+        if (problems.isEmpty()) {
+            checkSums(cells, fieldPrefix, problems, concerned);
+        }
+        return new Checked(problems.isEmpty() ? List.copyOf(cells) : List.of(), List.copyOf(problems),
+                List.copyOf(concerned));
     }
 
     /**
@@ -115,15 +132,22 @@ public final class PublishedCells {
         return dot < 0 ? "" : problem.field().substring(dot + 2);
     }
 
-    private static void checkSums(List<CountCell> cells, String fieldPrefix, List<Problem> problems) {
+    /** The sums of the margins against TOTAL; here the cells are the inputs, index for index. */
+    private static void checkSums(List<CountCell> cells, String fieldPrefix, List<Problem> problems,
+                                  List<List<Integer>> concerned) {
         var sums = new EnumMap<CountDimension, Long>(CountDimension.class);
+        var ofDimension = new EnumMap<CountDimension, List<Integer>>(CountDimension.class);
         Map<String, Integer> platforms = new java.util.LinkedHashMap<>();
+        Map<String, Integer> platformIndex = new java.util.HashMap<>();
         long total = 0;
-        for (var c : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            var c = cells.get(i);
+            ofDimension.computeIfAbsent(c.dimension(), d -> new ArrayList<>()).add(i);
             if (c.dimension() == CountDimension.TOTAL) {
                 total = c.count();
             } else if (c.dimension() == CountDimension.PLATFORM) {
                 platforms.put(c.category(), c.count());
+                platformIndex.put(c.category(), i);
             } else {
                 sums.merge(c.dimension(), (long) c.count(), Long::sum);
             }
@@ -132,6 +156,7 @@ public final class PublishedCells {
             if (e.getValue() > total) {
                 problems.add(new Problem(fieldPrefix, "the " + e.getKey() + " cells add up to " + e.getValue()
                         + ", more than the TOTAL of " + total, "sum-exceeds-total"));
+                concerned.add(List.copyOf(ofDimension.get(e.getKey())));
             }
         }
         if (platforms.isEmpty()) {
@@ -141,23 +166,28 @@ public final class PublishedCells {
         if (none > total) {
             problems.add(new Problem(fieldPrefix, "PLATFORM NONE is " + none + ", more than the TOTAL of " + total,
                     "sum-exceeds-total"));
+            concerned.add(List.of(platformIndex.get(NONE)));
             return;
         }
         long naming = total - none;
         long sum = 0;
+        var named = new ArrayList<Integer>();
         for (var e : platforms.entrySet()) {
             if (e.getKey().equals(NONE)) {
                 continue;
             }
+            named.add(platformIndex.get(e.getKey()));
             sum += e.getValue();
             if (e.getValue() > naming) {
                 problems.add(new Problem(fieldPrefix, "PLATFORM " + e.getKey() + " is " + e.getValue()
                         + ", more than the " + naming + " reports naming a platform (TOTAL − NONE)", "platform-exceeds-named"));
+                concerned.add(List.of(platformIndex.get(e.getKey())));
             }
         }
         if (sum < naming) {
             problems.add(new Problem(fieldPrefix, "the PLATFORM cells add up to " + sum + ", fewer than the "
                     + naming + " reports naming a platform (TOTAL − NONE): every such report names at least one", "platforms-short"));
+            concerned.add(List.copyOf(named));
         }
     }
 

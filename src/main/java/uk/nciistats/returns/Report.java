@@ -54,6 +54,35 @@ public class Report {
         this.recordKey = (short) RecordKeys.draw();
     }
 
+    /** The report as the caller now describes it; its key stays (the same person). */
+    public void revise(LocalDate reportedOn, Integer victimAge, Gender victimGender, Set<Platform> platforms,
+                       Outcome outcome, Integer homeOfficeOutcome) {
+        this.reportedOn = reportedOn;
+        this.victimAge = victimAge;
+        this.victimGender = victimGender;
+        this.platforms = (short) Platform.bits(platforms);
+        this.outcome = outcome;
+        this.homeOfficeOutcome = homeOfficeOutcome;
+    }
+
+    /** What the report says, as a caller would send it and as the audit log keeps it. */
+    public ReportDetails details() {
+        return new ReportDetails(reportedOn, victimAge, victimGender, platforms(), outcome, homeOfficeOutcome);
+    }
+
+    /** The state an audit entry keeps of the report. */
+    public java.util.Map<String, Object> snapshot() {
+        var s = new java.util.LinkedHashMap<String, Object>();
+        s.put("id", id);
+        s.put("reportedOn", reportedOn == null ? null : reportedOn.toString());
+        s.put("victimAge", victimAge);
+        s.put("victimGender", String.valueOf(victimGender));
+        s.put("platforms", platforms().stream().map(Enum::name).toList());
+        s.put("outcome", String.valueOf(outcome));
+        s.put("homeOfficeOutcome", homeOfficeOutcome);
+        return s;
+    }
+
     public Long id() {
         return id;
     }

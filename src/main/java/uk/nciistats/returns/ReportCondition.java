@@ -9,7 +9,9 @@ import java.util.List;
 public sealed interface ReportCondition {
 
     enum Field { VICTIM_AGE, REPORTED_ON, VICTIM_GENDER, OUTCOME, PLATFORM, FORCE_CODE, OFFENCE_CODE, REGION, COUNTRY,
-        RETURN_STATUS }
+        RETURN_STATUS,
+        /** The id of the report's return: the reports of one return (the console's return page). */
+        RETURN_ID }
 
     enum Op { EQ, NEQ, IN, LT, LTE, GT, GTE, IS_NULL }
 

@@ -95,6 +95,7 @@ final class ReportQueryText {
             case REGION -> ofReturn(forcesWhere(c, Force::region));
             case COUNTRY -> ofReturn(forcesWhere(c, Force::country));
             case PLATFORM -> platform(c);
+            case RETURN_ID -> simple(column("r.returnId", "r.return_id"), c);
         };
     }
 

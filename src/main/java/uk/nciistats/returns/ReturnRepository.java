@@ -82,6 +82,19 @@ public class ReturnRepository {
         }
     }
 
+    /** The reports of return {@code returnId} among {@code reportIds} (a caller locks their return first). */
+    public List<Report> reportsOf(long returnId, Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Report r where r.returnId = :returnId and r.id in :ids order by r.id", Report.class)
+                .setParameter("returnId", returnId).setParameter("ids", reportIds).getResultList();
+    }
+
+    public void removeReports(List<Report> reports) {
+        reports.forEach(em::remove);
+    }
+
     /** A page of returns in id order after {@code afterId}, at most {@code limit}. */
     public List<DataReturn> page(ReturnCriteria c, Long afterId, int limit) {
         var where = new Where(c);

@@ -154,6 +154,56 @@ public class ReturnService {
         return rows.size();
     }
 
+    /**
+     * Changes one report of a RECORDS return to {@code details}, checked as {@link #addReports} checks
+     * a new one. {@code expectedVersion} is the return's: a report changed since is not overwritten.
+     */
+    public DataReturn changeReport(long returnId, int expectedVersion, long reportId, ReportDetails details) {
+        var caller = editor("change a report");
+        var r = recordsReturn(returnId, expectedVersion);
+        var report = returns.reportsOf(returnId, List.of(reportId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("reportId", "return '" + r.ref() + "' has no report with id " + reportId));
+        refuseIf(ReturnRules.checkReport(details, r, "report."));
+        var before = withReports(r.snapshot(), "report", report.snapshot());
+        report.revise(details.reportedOn(), details.victimAge(),
+                Objects.requireNonNullElse(details.victimGender(), Gender.UNKNOWN), platformsOf(details),
+                ReturnRules.outcomeOf(details), details.homeOfficeOutcome());
+        r.recordReportChanged(caller.name(), now());
+        returns.flush();
+        audit.record(caller.name(), "CHANGE_REPORT", r.id(), r.ref(), before,
+                withReports(r.snapshot(), "report", report.snapshot()), now());
+        return r;
+    }
+
+    /**
+     * Deletes reports of a RECORDS return, all or none: every id must name one of its reports.
+     * The audit entry keeps what each deleted report said.
+     */
+    public DataReturn deleteReports(long returnId, int expectedVersion, Collection<Long> reportIds) {
+        var caller = editor("delete reports");
+        var r = recordsReturn(returnId, expectedVersion);
+        var ids = new java.util.LinkedHashSet<>(reportIds);
+        if (ids.isEmpty() || ids.size() > MAX_REPORTS_PER_CALL) {
+            throw new ValidationException("reportIds", "name 1 to " + MAX_REPORTS_PER_CALL
+                    + " reports to delete, not " + ids.size());
+        }
+        var found = returns.reportsOf(returnId, ids);
+        if (found.size() != ids.size()) {
+            var missing = new ArrayList<>(ids);
+            missing.removeAll(found.stream().map(Report::id).toList());
+            throw new NotFoundException("reportIds", "return '" + r.ref() + "' has no report with id "
+                    + missing.get(0) + (missing.size() > 1 ? " (and " + (missing.size() - 1) + " more)" : ""));
+        }
+        var before = withReports(r.snapshot(), "reports", found.stream().map(Report::snapshot).toList());
+        returns.removeReports(found);
+        r.recordReportsRemoved(found.size(), caller.name(), now());
+        returns.flush();
+        var after = new java.util.LinkedHashMap<String, Object>(r.snapshot());
+        after.put("reportsDeleted", found.size());
+        audit.record(caller.name(), "DELETE_REPORTS", r.id(), r.ref(), before, after, now());
+        return r;
+    }
+
     /** Replaces the published cells of an AGGREGATE return, checked for consistency. */
     public DataReturn setCounts(long returnId, int expectedVersion, List<PublishedCells.Input> cells) {
         var caller = editor("set published counts");
@@ -177,6 +227,12 @@ public class ReturnService {
     public DataReturn get(long id) {
         analyst();
         return returns.find(id).orElseThrow(() -> notFound(id, "id"));
+    }
+
+    /** One report of a return, as stored now; empty when the return has no such report (any more). */
+    public java.util.Optional<Report> report(long returnId, long reportId) {
+        analyst();
+        return returns.reportsOf(returnId, List.of(reportId)).stream().findFirst();
     }
 
     public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
@@ -328,6 +384,17 @@ public class ReturnService {
         return r;
     }
 
+    /** A RECORDS return at {@code expectedVersion} that may change, locked for the change. */
+    private DataReturn recordsReturn(long returnId, int expectedVersion) {
+        var r = current(returnId, expectedVersion, "returnId");
+        requireChangeable(r, "returnId");
+        if (r.granularity() != Granularity.RECORDS) {
+            throw new ValidationException("returnId", "return '" + r.ref()
+                    + "' is AGGREGATE: it holds published cells, not reports");
+        }
+        return r;
+    }
+
     /** Refuses to change a PUBLISHED return; {@code idField} is the argument that named it. */
     private static void requireChangeable(DataReturn r, String idField) {
         if (r.status() == ReturnStatus.PUBLISHED) {
@@ -359,6 +426,12 @@ public class ReturnService {
     private static Map<String, Object> withCells(Map<String, Object> snapshot, List<CountCell> cells) {
         var s = new java.util.LinkedHashMap<>(snapshot);
         s.put("cells", cells.stream().map(CountCell::toString).toList());
+        return s;
+    }
+
+    private static Map<String, Object> withReports(Map<String, Object> snapshot, String key, Object reports) {
+        var s = new java.util.LinkedHashMap<>(snapshot);
+        s.put(key, reports);
         return s;
     }
 

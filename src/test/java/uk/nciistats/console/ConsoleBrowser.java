@@ -192,6 +192,11 @@ final class ConsoleBrowser implements AutoCloseable {
         return byId(id).getText();
     }
 
+    /** The text of an element even where it is scrolled out of view (where {@link #textOf} reads ""). */
+    String contentOf(String id) {
+        return String.valueOf(byId(id).getDomProperty("textContent"));
+    }
+
     /** The text of every rendered cell of a grid. */
     String gridText(String id) {
         var cells = byId(id).findElements(By.tagName("vaadin-grid-cell-content"));

@@ -28,7 +28,8 @@ class ConsoleIT extends BrowserTest {
         assertThat(browser.fieldError("period-end")).contains("before it starts");
 
         browser.fill("period-end", year + "-12-31").click("save")
-                .waitFor(b -> b.has("returns-grid"))
+                .waitFor(b -> b.has("return-tabs") && b.textOf("return-state").contains("entered by editor"))
+                .go("returns")
                 .fill("filter-from", year + "-01-01")
                 .fill("filter-to", year + "-12-31")
                 .waitFor(b -> b.gridText("returns-grid").contains(ref));

@@ -88,6 +88,11 @@ public class ReturnForm extends FormLayout {
         delete.setVisible(deletable);
     }
 
+    /** The details as the user has typed them so far. */
+    public ReturnFormBean bean() {
+        return binder.getBean();
+    }
+
     /**
      * Shows a refusal beside the field it names ({@code ref}, {@code periodEnd}, …); false when this
      * form has no such field.

@@ -10,6 +10,9 @@ import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnDetails;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the return form edits. The checks here only say at once what is missing or too long; every
@@ -45,6 +48,56 @@ public class ReturnFormBean {
         bean.source = r.source();
         bean.receivedOn = r.receivedOn();
         return bean;
+    }
+
+    /** The fields a person compares when two versions meet, as text, keyed by the service's field names. */
+    public Map<String, String> fields() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("ref", text(ref));
+        fields.put("forceCode", force == null ? "" : force.shortName());
+        fields.put("offenceCode", offence == null ? "" : offence.code());
+        fields.put("periodStart", text(periodStart));
+        fields.put("periodEnd", text(periodEnd));
+        fields.put("granularity", text(granularity));
+        fields.put("source", text(source));
+        fields.put("receivedOn", text(receivedOn));
+        return fields;
+    }
+
+    /** How {@link #fields()} are named to people. */
+    public static final Map<String, String> LABELS = labels("ref", "Reference", "forceCode", "Force",
+            "offenceCode", "Offence", "periodStart", "Period start", "periodEnd", "Period end",
+            "granularity", "Granularity", "source", "Source", "receivedOn", "Received on");
+
+    private static Map<String, String> labels(String... keysAndLabels) {
+        var labels = new LinkedHashMap<String, String>();
+        for (int i = 0; i < keysAndLabels.length; i += 2) {
+            labels.put(keysAndLabels[i], keysAndLabels[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    /** A copy of this bean with {@code mine}'s value of each field named in {@code fromMine}. */
+    public ReturnFormBean withFieldsOf(ReturnFormBean mine, Set<String> fromMine) {
+        var merged = new ReturnFormBean();
+        merged.ref = fromMine.contains("ref") ? mine.ref : ref;
+        merged.force = fromMine.contains("forceCode") ? mine.force : force;
+        merged.offence = fromMine.contains("offenceCode") ? mine.offence : offence;
+        merged.periodStart = fromMine.contains("periodStart") ? mine.periodStart : periodStart;
+        merged.periodEnd = fromMine.contains("periodEnd") ? mine.periodEnd : periodEnd;
+        merged.granularity = fromMine.contains("granularity") ? mine.granularity : granularity;
+        merged.source = fromMine.contains("source") ? mine.source : source;
+        merged.receivedOn = fromMine.contains("receivedOn") ? mine.receivedOn : receivedOn;
+        return merged;
+    }
+
+    /** A copy, so the form can change one while the other stays as it was opened. */
+    public ReturnFormBean copy() {
+        return withFieldsOf(this, Set.of());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     /** What the service receives; no offence means the one in force during the period. */

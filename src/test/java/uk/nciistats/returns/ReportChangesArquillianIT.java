@@ -1,0 +1,163 @@
+package uk.nciistats.returns;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.nciistats.audit.AuditService;
+import uk.nciistats.errors.ConflictException;
+import uk.nciistats.errors.ForbiddenException;
+import uk.nciistats.errors.NotFoundException;
+import uk.nciistats.errors.ValidationException;
+import uk.nciistats.platform.Database;
+import uk.nciistats.security.ActingCaller;
+import uk.nciistats.security.Role;
+import uk.nciistats.support.InContainerDeployment;
+import uk.nciistats.support.SqlRows;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Changing and deleting reports of a RECORDS return inside Liberty, read back with plain SQL: each
+ * change is one transaction with its audit entry, moves the return's version and who changed it
+ * last, and a refused change (stale version, a report of another return) leaves everything as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportChangesArquillianIT {
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2060);
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainerDeployment.servicesOnTheEmbeddedDatabase("ncii-report-changes-in-container")
+                .addClass(ReportChangesArquillianIT.class);
+    }
+
+    @Inject
+    ReturnService returns;
+    @Inject
+    AuditService audit;
+    @Inject
+    ActingCaller caller;
+    @Inject
+    Database database;
+
+    @Test
+    void aChangedReportIsStoredWithAnAuditEntryOfItsFieldsBeforeAndAfterAndTheReturnMovesOn() throws SQLException {
+        var r = withTwoReports();
+        long first = reportIds(r.id()).get(0);
+        caller.actAs("arq-editor2", Role.EDITOR);
+
+        var changed = returns.changeReport(r.id(), r.version(), first, new ReportDetails(null, 17, Gender.FEMALE,
+                EnumSet.of(Platform.SNAPCHAT), null, 8));
+
+        assertEquals(List.of(Map.of("victim_age", 17, "victim_gender", "FEMALE", "outcome", "COMMUNITY_RESOLUTION")),
+                rows("select victim_age, victim_gender, outcome from report where id = ?", first));
+        assertEquals(List.of(Map.of("version", changed.version(), "last_changed_by", "arq-editor2", "total", 2)),
+                rows("select version, last_changed_by, total from data_return where id = ?", r.id()));
+        assertTrue(changed.version() > r.version());
+        var entry = rows("select before_state, after_state from audit_entry where return_id = ? and action = 'CHANGE_REPORT'", r.id());
+        assertTrue(entry.get(0).get("before_state").toString().contains("\"victimAge\":15"), entry.toString());
+        assertTrue(entry.get(0).get("after_state").toString().contains("\"victimAge\":17"), entry.toString());
+    }
+
+    @Test
+    void aChangeAtAStaleVersionIsRefusedAsAConflictAndNothingChanges() throws SQLException {
+        var r = withTwoReports();
+        long first = reportIds(r.id()).get(0);
+        var newer = returns.changeReport(r.id(), r.version(), first, new ReportDetails(null, 16, null, null, Outcome.OTHER, null));
+
+        assertThrows(ConflictException.class, () -> returns.changeReport(r.id(), r.version(), first,
+                new ReportDetails(null, 99, null, null, Outcome.OTHER, null)));
+
+        assertEquals(List.of(Map.of("victim_age", 16)), rows("select victim_age from report where id = ?", first));
+        assertEquals(newer.version(), ((Number) rows("select version from data_return where id = ?", r.id()).get(0).get("version")).intValue());
+    }
+
+    @Test
+    void aBadReportIsRefusedWithTheFieldNamed() {
+        var r = withTwoReports();
+        long first = reportIds(r.id()).get(0);
+
+        var error = assertThrows(ValidationException.class, () -> returns.changeReport(r.id(), r.version(), first,
+                new ReportDetails(LocalDate.of(1999, 1, 1), null, null, null, Outcome.OTHER, null)));
+
+        assertEquals("report.reportedOn", error.field());
+    }
+
+    @Test
+    void deletingSeveralReportsLowersTheTotalAndTheAuditEntryKeepsWhatTheySaid() throws SQLException {
+        var r = withTwoReports();
+        var ids = reportIds(r.id());
+
+        var after = returns.deleteReports(r.id(), r.version(), ids);
+
+        assertEquals(0, after.total());
+        assertEquals(0L, count("select count(*) from report where return_id = ?", r.id()));
+        var entry = rows("select before_state from audit_entry where return_id = ? and action = 'DELETE_REPORTS'", r.id());
+        assertTrue(entry.get(0).get("before_state").toString().contains("\"victimAge\":40"), entry.toString());
+    }
+
+    @Test
+    void aReportOfAnotherReturnIsNotFoundAndNothingIsDeleted() throws SQLException {
+        var r = withTwoReports();
+        var other = withTwoReports();
+        var ids = List.of(reportIds(r.id()).get(0), reportIds(other.id()).get(0));
+
+        assertThrows(NotFoundException.class, () -> returns.deleteReports(r.id(), r.version(), ids));
+
+        assertEquals(2L, count("select count(*) from report where return_id = ?", r.id()));
+        assertEquals(2L, count("select count(*) from report where return_id = ?", other.id()));
+    }
+
+    @Test
+    void editorsReadTheTrailOfAReturnAndAnalystsMayNot() {
+        var r = withTwoReports();
+
+        assertEquals(List.of("CREATE", "ADD_REPORTS"), audit.trailOf(r.id()).stream().map(e -> e.action()).toList());
+        caller.actAs("arq-analyst", Role.ANALYST);
+        assertThrows(ForbiddenException.class, () -> audit.trailOf(r.id()));
+    }
+
+    private DataReturn withTwoReports() {
+        caller.actAs("arq-editor", Role.EDITOR);
+        int year = NEXT_YEAR.getAndIncrement();
+        var created = returns.create(new ReturnDetails("arq-" + UUID.randomUUID().toString().substring(0, 8), "E23000032",
+                null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Granularity.RECORDS, "ReportChangesArquillianIT", null));
+        returns.addReports(created.id(), List.of(new ReportDetails(null, 15, null, null, Outcome.CHARGED, null),
+                new ReportDetails(null, 40, null, null, Outcome.OTHER, null)));
+        return returns.get(created.id());
+    }
+
+    private List<Long> reportIds(long returnId) {
+        try {
+            return rows("select id from report where return_id = ? order by id", returnId).stream()
+                    .map(row -> ((Number) row.get("id")).longValue()).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.query(db, sql, parameters);
+        }
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.count(db, sql, parameters);
+        }
+    }
+}
