@@ -42,9 +42,9 @@ class UnmappedValuesEditor extends VerticalLayout {
         grid.addColumn(u -> u.field().label()).setHeader("Field").setAutoWidth(true);
         grid.addColumn(UnmappedValue::column).setHeader("Column").setAutoWidth(true);
         grid.addColumn(UnmappedValue::text).setHeader("Value").setAutoWidth(true);
-        grid.addColumn(u -> rows(u.rows())).setHeader("Rows").setAutoWidth(true);
+        grid.addColumn(u -> rows(u.rows())).setHeader("Rows").setWidth("9rem").setFlexGrow(0);
         grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setAutoWidth(true);
-        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setFlexGrow(1);
+        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("24rem").setFlexGrow(1);
         var acceptAll = new Button("Take every suggestion", e -> shown.forEach(this::takeSuggestion));
         acceptAll.setId("accept-suggestions");
         var apply = new Button("Apply meanings and check again", e -> fireEvent(new ApplyEvent(this, chosen())));
@@ -60,7 +60,8 @@ class UnmappedValuesEditor extends VerticalLayout {
             meanings.put(shown.get(i), meaning(shown.get(i), i));
         }
         summary.setText((shown.size() == 1 ? "1 value stops" : shown.size() + " values stop")
-                + " the import until you say what each one means. Nothing is guessed: take a suggestion or choose.");
+                + " the import until you say what each one means. Nothing is guessed: take a suggestion or choose."
+                + " A value in several columns is asked once. Hover a suggestion to see why it is made.");
         grid.setItems(shown);
         setVisible(!shown.isEmpty());
     }
@@ -78,6 +79,10 @@ class UnmappedValuesEditor extends VerticalLayout {
         combo.setAllowCustomValue(true);
         combo.setPlaceholder("choose or type");
         combo.setWidthFull();
+        combo.setMinWidth("20rem");
+        // the choices' labels are long (Home Office outcome titles, force names): a drop-down wide enough to read them
+        combo.getStyle().set("--vaadin-combo-box-overlay-width", "36rem");
+        combo.setAriaLabel("What '" + value.text() + "' means");
         combo.addCustomValueSetListener(e -> {
             if (!items.contains(e.getDetail())) {
                 items.add(e.getDetail());
@@ -93,8 +98,13 @@ class UnmappedValuesEditor extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setId("suggestion-" + shown.indexOf(value));
         value.suggestion().ifPresentOrElse(s -> {
-            button.setText("Take " + MeaningChoices.item(s.target()));
+            var item = MeaningChoices.item(s.target());
+            boolean catchAll = MeaningChoices.isCatchAll(value.field(), item);
+            button.setText("Take " + MeaningChoices.shortLabel(value.field(), item) + (catchAll ? " (catch-all)" : ""));
             button.setTooltipText(s.why());
+            if (catchAll) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
             button.addClickListener(e -> takeSuggestion(value));
         }, () -> button.setVisible(false));
         return button;
@@ -119,8 +129,8 @@ class UnmappedValuesEditor extends VerticalLayout {
     }
 
     private static String rows(List<Integer> rows) {
-        var first = rows.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "));
-        return rows.size() > 8 ? first + " … (" + rows.size() + " rows)" : first;
+        var first = rows.stream().limit(4).map(String::valueOf).collect(Collectors.joining(", "));
+        return rows.size() > 4 ? first + " … (" + rows.size() + ")" : first;
     }
 
     /** The user chose meanings for some of the values. */
