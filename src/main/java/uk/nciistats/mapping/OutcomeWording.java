@@ -75,6 +75,22 @@ final class OutcomeWording {
         return HomeOfficeOutcome.of(Integer.parseInt(number)).map(o -> homeOffice(o, "names Home Office "));
     }
 
+    /**
+     * Whether the text is a Home Office outcome's title (or a usual other wording, or close to one),
+     * with or without its number before it: vocabulary, however long.
+     */
+    static boolean isHomeOfficeTitle(String text) {
+        var named = NAMED_NUMBER.matcher(text);
+        var leading = LEADING_NUMBER.matcher(text);
+        String title = text;
+        if (named.matches()) {
+            title = named.group(2);
+        } else if (leading.matches()) {
+            title = leading.group(2) != null ? leading.group(2) : leading.group(3);
+        }
+        return title != null && byTitle(title.replaceFirst("^\\s*[-–—:.]\\s*", "")).isPresent();
+    }
+
     /** The Home Office outcome whose title (or a usual other wording) the text is, or is close to. */
     static Optional<HomeOfficeOutcome> byTitle(String text) {
         var words = words(text);

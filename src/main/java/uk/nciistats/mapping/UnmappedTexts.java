@@ -40,7 +40,7 @@ final class UnmappedTexts {
         byColumn.forEach((fieldAndColumn, values) -> {
             var column = fieldAndColumn.substring(fieldAndColumn.indexOf('|') + 1);
             var field = values.get(0).field;
-            var tooLong = values.stream().filter(u -> u.key.length() > MappingLimits.MAX_TEXT).toList();
+            var tooLong = values.stream().filter(u -> MappingLimits.tooLong(u.field, u.key)).toList();
             if (tooLong.size() >= MappingLimits.FREE_TEXT_LONG_VALUES || values.size() > MappingLimits.MAX_ENTRIES_PER_FIELD) {
                 problems.add(new RowProblem(0, column, "free-text-column", "column '" + column + "' (read as "
                         + field.label() + ") holds " + values.size() + " different texts no mapping covers, "

@@ -374,4 +374,17 @@ class TranslatorTest {
 
         assertThat(t.warnings()).isEmpty();
     }
+
+    @Test
+    void aHomeOfficeOutcomeWrittenWithItsWholeTitleIsVocabularyNotFreeTextHoweverLong() {
+        var t = translate(sheet("Kent,,30,,,,,Outcome 15 - Evidential difficulties: suspect identified; victim supports"
+                + " action", "Kent,,31,,,,,Outcome 15 - Mrs Jane Example of 12 Any Street said she would not go to court"),
+                mapping());
+
+        assertThat(t.unmapped()).singleElement().satisfies(u -> {
+            assertThat(u.key()).startsWith("outcome 15 - evidential difficulties");
+            assertThat(u.suggestion()).map(Suggestion::target).contains("outcome 15");
+        });
+        assertThat(t.problems()).singleElement().extracting(RowProblem::rule).isEqualTo("value-too-long");
+    }
 }
