@@ -141,7 +141,7 @@ class ImportWizardIT extends BrowserTest {
                 "Take INSTAGRAM", "Take SNAPCHAT", "Take TWITTER", "Take OTHER (catch-all)",
                 "Take Outcome 22 → OTHER (catch-all)");
         browser.click("accept-suggestions")
-                .photograph("unmapped-values", Path.of("docs", "screenshots", "wizard-suggestions.png"));
+                .photograph("unmapped-editor", Path.of("docs", "screenshots", "wizard-suggestions.png"));
 
         browser.click("apply-meanings").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
         assertThat(browser.textOf("check-status")).contains("1 return, 12 reports");

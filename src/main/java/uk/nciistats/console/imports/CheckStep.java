@@ -71,7 +71,7 @@ class CheckStep extends WizardStep {
 
     private void plannedGrid(Function<String, String> forceName) {
         planned.setId("planned-returns");
-        planned.addThemeVariants(GridVariant.LUMO_COMPACT);
+        planned.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         planned.setAllRowsVisible(true);
         planned.addColumn(PlannedReturn::ref).setHeader("Return").setAutoWidth(true);
         planned.addColumn(p -> forceName.apply(p.forceCode())).setHeader("Force").setAutoWidth(true);
@@ -82,17 +82,18 @@ class CheckStep extends WizardStep {
 
     private void previewGrid() {
         preview.setId("preview");
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.setHeight("28rem");
-        preview.addColumn(PreviewRow::row).setHeader("Row").setAutoWidth(true);
-        preview.addColumn(PreviewRow::returnRef).setHeader("Return").setAutoWidth(true);
-        preview.addColumn(PreviewRow::force).setHeader("Force").setAutoWidth(true);
-        preview.addColumn(PreviewRow::reportedOn).setHeader("Reported on").setAutoWidth(true);
-        preview.addColumn(PreviewRow::age).setHeader("Age").setAutoWidth(true);
-        preview.addColumn(PreviewRow::gender).setHeader("Gender").setAutoWidth(true);
-        preview.addColumn(PreviewRow::platforms).setHeader("Platforms").setAutoWidth(true);
-        preview.addColumn(PreviewRow::outcome).setHeader("Outcome").setAutoWidth(true);
-        preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setFlexGrow(1);
+        // widths that fit 1280 px beside the menu, long texts wrapped rather than cut or scrolled sideways
+        preview.addColumn(PreviewRow::row).setHeader("Row").setWidth("3.5rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::returnRef).setHeader("Return").setWidth("8rem").setFlexGrow(1);
+        preview.addColumn(PreviewRow::force).setHeader("Force").setWidth("5rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::reportedOn).setHeader("Reported on").setWidth("7rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::age).setHeader("Age").setWidth("3.5rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::gender).setHeader("Gender").setWidth("6rem").setFlexGrow(0);
+        preview.addColumn(r -> r.platforms().replace(";", ", ")).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::outcome).setHeader("Outcome").setWidth("10rem").setFlexGrow(0);
+        preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setWidth("8rem").setFlexGrow(2);
     }
 
     boolean replace() {
@@ -123,6 +124,7 @@ class CheckStep extends WizardStep {
             rows = rows.stream().map(r -> withProblems(r, byRow.getOrDefault(r.row(), List.of()))).toList();
         }
         replace.setVisible(stored || replace.getValue());
+        problems.setVisible(problems.getChildren().findAny().isPresent());
         preview.setItems(rows);
         preview.setVisible(true);
         status.setText(summary(t, dryRun));
@@ -132,11 +134,13 @@ class CheckStep extends WizardStep {
     void importProblems(ImportCheck answer) {
         answer.problems().stream().limit(PROBLEMS_SHOWN)
                 .forEach(p -> problems.add(new ListItem("The import: " + p.describe())));
+        problems.setVisible(true);
     }
 
     void clear() {
         status.setText("");
         problems.removeAll();
+        problems.setVisible(false);
         planned.setVisible(false);
         unmappedEditor.setVisible(false);
         warnings.setVisible(false);

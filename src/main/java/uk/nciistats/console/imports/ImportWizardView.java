@@ -242,9 +242,16 @@ public class ImportWizardView extends VerticalLayout {
         var report = answer.report();
         if (answer.passed() && report.stored()) {
             checked = null;
-            importStep.finished("Imported " + report.returns() + (report.returns() == 1 ? " return (" : " returns (")
-                    + String.join(", ", report.returnRefs()) + ") with " + report.reports() + " reports and "
-                    + report.counts() + " published cells. Imported returns are DRAFT until verified.", true, false);
+            var with = new java.util.ArrayList<String>();
+            if (report.reports() > 0) {
+                with.add(CheckStep.count(report.reports(), "report"));
+            }
+            if (report.counts() > 0) {
+                with.add(CheckStep.count(report.counts(), "published cell"));
+            }
+            importStep.finished("Imported " + CheckStep.count(report.returns(), "return") + " ("
+                    + String.join(", ", report.returnRefs()) + ")" + (with.isEmpty() ? "" : " with " + String.join(" and ", with))
+                    + ". Imported returns are DRAFT until verified.", true, false);
         } else {
             importStep.finished("Nothing was imported: the import found " + report.problemCount() + " problems,"
                     + " listed in step 4.", false, false);

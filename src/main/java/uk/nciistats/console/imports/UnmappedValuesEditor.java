@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,20 +39,20 @@ class UnmappedValuesEditor extends VerticalLayout {
         setPadding(false);
         summary.setId("unmapped-summary");
         grid.setId("unmapped-values");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(u -> u.field().label()).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(UnmappedValue::column).setHeader("Column").setAutoWidth(true);
-        grid.addColumn(UnmappedValue::text).setHeader("Value").setAutoWidth(true);
-        grid.addColumn(u -> rows(u.rows())).setHeader("Rows").setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setAutoWidth(true);
-        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("24rem").setFlexGrow(1);
+        // three columns that fit 1280 px beside the menu: the value (with where it is), the suggestion, the choice
+        grid.addComponentColumn(UnmappedValuesEditor::value).setHeader("Value, and where it is").setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("15rem").setFlexGrow(0);
+        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("21rem").setFlexGrow(0);
         var acceptAll = new Button("Take every suggestion", e -> shown.forEach(this::takeSuggestion));
         acceptAll.setId("accept-suggestions");
         var apply = new Button("Apply meanings and check again", e -> fireEvent(new ApplyEvent(this, chosen())));
         apply.setId("apply-meanings");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3("Values no mapping covers"), summary, grid, new HorizontalLayout(acceptAll, apply));
+        setId("unmapped-editor");
+        add(new H3("Values no mapping covers"), summary, new HorizontalLayout(acceptAll, apply), grid);
     }
 
     void show(List<UnmappedValue> unmapped) {
@@ -79,7 +81,7 @@ class UnmappedValuesEditor extends VerticalLayout {
         combo.setAllowCustomValue(true);
         combo.setPlaceholder("choose or type");
         combo.setWidthFull();
-        combo.setMinWidth("20rem");
+        combo.setMinWidth("18rem");
         // the choices' labels are long (Home Office outcome titles, force names): a drop-down wide enough to read them
         combo.getStyle().set("--vaadin-combo-box-overlay-width", "36rem");
         combo.setAriaLabel("What '" + value.text() + "' means");
@@ -93,8 +95,20 @@ class UnmappedValuesEditor extends VerticalLayout {
         return combo;
     }
 
+    private static Div value(UnmappedValue u) {
+        var text = new Span(u.text());
+        text.getStyle().set("font-weight", "500");
+        var where = new Span(u.field().label() + " · column " + u.column() + " · rows " + rows(u.rows()));
+        where.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(text, where);
+    }
+
     private Button suggestion(UnmappedValue value) {
         var button = new Button();
+        // a suggestion's label may be long (Outcome 15 → NO_FURTHER_ACTION): let it wrap in its column
+        button.getStyle().set("white-space", "normal").set("height", "auto").set("text-align", "start")
+                .set("padding-block", "var(--lumo-space-xs)");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setId("suggestion-" + shown.indexOf(value));
         value.suggestion().ifPresentOrElse(s -> {
