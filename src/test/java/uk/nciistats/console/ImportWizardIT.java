@@ -182,6 +182,34 @@ class ImportWizardIT extends BrowserTest {
         assertThat(browser.disabled("commit")).as("a warning never stops the import").isFalse();
     }
 
+    @Test
+    void aReturnThatIsStoredAlreadyIsReplacedWhenTheEditorTicksReplace() throws IOException {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("again");
+        var first = spreadsheet("Force,Age,Result\nKent Police,20,charged\n");
+        var second = spreadsheet("Force,Age,Result\nKent Police,20,charged\nKent Police,21,caution\n");
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", first).waitFor(b -> b.textOf("file-summary").contains("1 row,"));
+        browser.choose("column-FORCE", "Force").choose("column-AGE", "Age").choose("column-OUTCOME", "Result")
+                .fill("return-ref", ref).fill("period-start", year + "-01-01").fill("period-end", year + "-12-31")
+                .fill("return-source", "FOI " + ref)
+                .click("check").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        assertThat(browser.has("replace") && browser.byId("replace").isDisplayed()).as("nothing to replace yet").isFalse();
+        browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+
+        browser.upload("upload", second).waitFor(b -> b.textOf("file-summary").contains("2 rows"));
+        browser.click("check").waitFor(b -> b.textOf("check-status").contains("Not ready"));
+        assertThat(browser.textOf("problems")).contains("is stored already");
+        browser.click("replace").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+
+        var stored = GraphQLClient.as("analyst").data("{ returns(filter: {forces: [\"E23000032\"], from: \"" + year
+                + "-01-01\", to: \"" + year + "-12-31\"}, first: 5) { edges { node { ref total } } } }")
+                .getJsonObject("returns").getJsonArray("edges");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getJsonObject(0).getJsonObject("node").getInt("total")).isEqualTo(2);
+    }
+
     /** Kent's reports of {@code year}, by age: "outcome homeOfficeType platforms" (GraphQL and reports.csv as analyst). */
     private static java.util.Map<String, String> storedReportsOfKent(int year) {
         var where = Json.createObjectBuilder()

@@ -86,13 +86,13 @@ class CheckStep extends WizardStep {
         preview.setHeight("28rem");
         // widths that fit 1280 px beside the menu, long texts wrapped rather than cut or scrolled sideways
         preview.addColumn(PreviewRow::row).setHeader("Row").setWidth("3.5rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::returnRef).setHeader("Return").setWidth("8rem").setFlexGrow(1);
+        preview.addColumn(PreviewRow::returnRef).setHeader("Return").setWidth("7rem").setFlexGrow(1);
         preview.addColumn(PreviewRow::force).setHeader("Force").setWidth("5rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::reportedOn).setHeader("Reported on").setWidth("7rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::reportedOn).setHeader("Reported on").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::age).setHeader("Age").setWidth("3.5rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::gender).setHeader("Gender").setWidth("6rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::gender).setHeader("Gender").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(r -> r.platforms().replace(";", ", ")).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::outcome).setHeader("Outcome").setWidth("10rem").setFlexGrow(0);
+        preview.addColumn(PreviewRow::outcome).setHeader("Outcome").setWidth("11.5rem").setFlexGrow(0);
         preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setWidth("8rem").setFlexGrow(2);
     }
 

@@ -15,11 +15,12 @@ import uk.nciistats.mapping.sheet.UnreadableSheetException;
 /** Step 1: the spreadsheet, CSV or XLSX, read in the server; fires the sheet read (or null when refused). */
 class FileStep extends WizardStep {
     private final Span fileSummary = new Span("No file yet.");
+    private final Upload upload;
 
     FileStep() {
         super("1. The spreadsheet (CSV or Excel XLSX)");
         var ui = UI.getCurrent();
-        var upload = new Upload(new SpreadsheetUpload((fileName, bytes) -> ui.access(() -> read(fileName, bytes)),
+        upload = new Upload(new SpreadsheetUpload((fileName, bytes) -> ui.access(() -> read(fileName, bytes)),
                 refusal -> ui.access(() -> refuse(refusal))));
         upload.setId("upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
@@ -41,9 +42,12 @@ class FileStep extends WizardStep {
     }
 
     private void read(String fileName, byte[] bytes) {
+        // the summary names the file read; the upload is free for a corrected file at once
+        upload.clearFileList();
         try {
             var sheet = SheetReader.read(fileName, bytes);
-            fileSummary.setText(fileName + ": " + sheet.rows().size() + " rows, columns " + String.join(", ", sheet.columns()));
+            fileSummary.setText(fileName + ": " + CheckStep.count(sheet.rows().size(), "row") + ", columns "
+                    + String.join(", ", sheet.columns()));
             fireEvent(new SheetEvent(this, sheet));
         } catch (UnreadableSheetException e) {
             refuse(e.getMessage());
