@@ -47,9 +47,9 @@ final class OutcomeWording {
     }
 
     static Optional<Suggestion> suggest(String text) {
-        var byNumber = byNumber(text);
-        if (byNumber.isPresent()) {
-            return byNumber;
+        if (NAMED_NUMBER.matcher(text).matches() || LEADING_NUMBER.matcher(text).matches()) {
+            // a number decides: its type, or nothing when the words after it say otherwise
+            return byNumber(text);
         }
         var byTitle = byTitle(text);
         if (byTitle.isPresent()) {
@@ -60,19 +60,44 @@ final class OutcomeWording {
                 : Optional.of(new Suggestion(named.name(), "usual wording for " + named.name()));
     }
 
-    /** The Home Office outcome a text names by its number, with or without the title after it. */
+    /**
+     * The Home Office outcome a text names by its number, with or without the title after it; none
+     * when the words after the number name another type or outcome ({@code 2 - NFA}: a force's own
+     * numbering, not the framework's).
+     */
     private static Optional<Suggestion> byNumber(String text) {
         var named = NAMED_NUMBER.matcher(text);
         var leading = LEADING_NUMBER.matcher(text);
         String number;
+        String rest;
         if (named.matches()) {
             number = named.group(1);
+            rest = named.group(2);
         } else if (leading.matches()) {
             number = leading.group(1);
+            rest = leading.group(2) != null ? leading.group(2) : leading.group(3);
         } else {
             return Optional.empty();
         }
-        return HomeOfficeOutcome.of(Integer.parseInt(number)).map(o -> homeOffice(o, "names Home Office "));
+        var outcome = HomeOfficeOutcome.of(Integer.parseInt(number));
+        if (outcome.isEmpty() || contradicts(outcome.get(), rest)) {
+            return Optional.empty();
+        }
+        return outcome.map(o -> homeOffice(o, "names Home Office "));
+    }
+
+    /** Whether the words after a number name another Home Office type, or an outcome the type does not count as. */
+    private static boolean contradicts(HomeOfficeOutcome outcome, String rest) {
+        var words = rest == null ? "" : rest.replaceFirst("^[\\s\\-–—:.]+", "").strip();
+        if (words.isEmpty()) {
+            return false;
+        }
+        var titled = byTitle(words);
+        if (titled.isPresent()) {
+            return titled.get().type() != outcome.type();
+        }
+        var said = FieldGrammar.named(words, Outcome.class).or(() -> Optional.ofNullable(WORDS.get(words)));
+        return said.isPresent() && said.get() != outcome.outcome();
     }
 
     /**

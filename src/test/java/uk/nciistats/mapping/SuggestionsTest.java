@@ -26,7 +26,7 @@ class SuggestionsTest {
             + " action|15", "outcome 16 - evidential difficulties…|16", "outcome 8|8", "outcome: 3|3",
             "outcome type 21|21", "home office outcome 0|0", "ho outcome 18|18", "oc15|15", "oc 8|8", "o/c 14|14",
             "oc1a|1", "15|15", "22|22", "0|0", "15 - evidential difficulties…|15", "1 - charged/summonsed|1",
-            "2: caution - youths|2", "(16) victim does not support|16", "outcome 1a postal requisition|1"})
+            "2: caution - youths|2", "(16) victim does not support|16", "outcome 1a postal requisition|1", "1 - charged|1", "oc5 - nfa|5"})
     void aHomeOfficeOutcomeWrittenByItsNumberIsProposedAsThatTypeKeepingTheNumber(String text, int type) {
         assertThat(suggested(Field.OUTCOME, text)).isEqualTo("outcome " + type);
         assertThat(Suggestions.forValue(Field.OUTCOME, text, KnownForces.ALL).orElseThrow().why())
@@ -71,7 +71,9 @@ class SuggestionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"FORCE|north", "FORCE|police", "DATE|someday", "AGE|old", "AGE_BAND|2015",
-            "OUTCOME|harassment order", "OUTCOME|outcome 23", "OUTCOME|47", "OUTCOME|evidential difficulties"})
+            "OUTCOME|harassment order", "OUTCOME|outcome 23", "OUTCOME|47", "OUTCOME|evidential difficulties",
+            "OUTCOME|2 - no further action", "OUTCOME|oc3 - nfa",
+            "OUTCOME|15 - evidential difficulties: victim does not support action"})
     void nothingIsProposedWhereNothingIsLikely(Field field, String text) {
         assertThat(Suggestions.forValue(field, text, KnownForces.ALL)).isEmpty();
     }
