@@ -44,8 +44,8 @@ class UnmappedValuesEditor extends VerticalLayout {
         // three columns that fit 1280 px beside the menu: the value (with where it is), the suggestion, the choice
         grid.addComponentColumn(UnmappedValuesEditor::value).setHeader("Value, and where it is").setWidth("16rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("15rem").setFlexGrow(0);
-        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("21rem").setFlexGrow(0);
+        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("17.5rem").setFlexGrow(0);
+        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("19rem").setFlexGrow(0);
         var acceptAll = new Button("Take every suggestion", e -> shown.forEach(this::takeSuggestion));
         acceptAll.setId("accept-suggestions");
         var apply = new Button("Apply meanings and check again", e -> fireEvent(new ApplyEvent(this, chosen())));
@@ -81,7 +81,7 @@ class UnmappedValuesEditor extends VerticalLayout {
         combo.setAllowCustomValue(true);
         combo.setPlaceholder("choose or type");
         combo.setWidthFull();
-        combo.setMinWidth("18rem");
+        combo.setMinWidth("16rem");
         // the choices' labels are long (Home Office outcome titles, force names): a drop-down wide enough to read them
         combo.getStyle().set("--vaadin-combo-box-overlay-width", "36rem");
         combo.setAriaLabel("What '" + value.text() + "' means");
@@ -106,9 +106,6 @@ class UnmappedValuesEditor extends VerticalLayout {
 
     private Button suggestion(UnmappedValue value) {
         var button = new Button();
-        // a suggestion's label may be long (Outcome 15 → NO_FURTHER_ACTION): let it wrap in its column
-        button.getStyle().set("white-space", "normal").set("height", "auto").set("text-align", "start")
-                .set("padding-block", "var(--lumo-space-xs)");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setId("suggestion-" + shown.indexOf(value));
         value.suggestion().ifPresentOrElse(s -> {
