@@ -6,6 +6,7 @@ import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReportDetails;
+import uk.nciistats.returns.ReturnRules;
 import uk.nciistats.returns.ReturnRepository;
 import uk.nciistats.returns.ReturnStatus;
 
@@ -100,7 +101,7 @@ final class ImportRun implements ReportRows.Writer {
     @Override
     public void write(ImportedReturn into, ReportDetails report, int platformBits) throws SQLException {
         store.addReport(into.id, report.reportedOn(), report.victimAge(), report.victimGender(), platformBits,
-                report.outcome());
+                ReturnRules.outcomeOf(report), report.homeOfficeOutcome());
     }
 
     private void readReturns() throws IOException {
@@ -147,7 +148,8 @@ final class ImportRun implements ReportRows.Writer {
     }
 
     private void readReports() throws IOException, SQLException {
-        try (var file = InterchangeFile.open(ReportRows.FILE, request.reports(), ReportRows.COLUMNS, problems)) {
+        try (var file = InterchangeFile.open(ReportRows.FILE, request.reports(), ReportRows.COLUMNS,
+                ReportRows.OPTIONAL, problems)) {
             if (file != null) {
                 new ReportRows(this::returnNamed, allReturnsRead, this).read(file, progress);
                 reportRows = file.rows();

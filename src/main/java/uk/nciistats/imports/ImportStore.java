@@ -26,7 +26,7 @@ final class ImportStore implements AutoCloseable {
     static final int CHUNK = 5_000;
     private static final int ROWS_PER_INSERT = 100;
     private static final String REPORT_COLUMNS =
-            "INSERT INTO report (id, return_id, reported_on, victim_age, victim_gender, platforms, outcome, record_key) VALUES ";
+            "INSERT INTO report (id, return_id, reported_on, victim_age, victim_gender, platforms, outcome, home_office_outcome, record_key) VALUES ";
     private static final Gender[] GENDERS = Gender.values();
     private static final Outcome[] OUTCOMES = Outcome.values();
 
@@ -43,6 +43,8 @@ final class ImportStore implements AutoCloseable {
     private final byte[] gender = new byte[CHUNK];
     private final short[] platforms = new short[CHUNK];
     private final byte[] outcome = new byte[CHUNK];
+    /** The Home Office outcome type (0–22), -1 when not given. */
+    private final byte[] homeOfficeOutcome = new byte[CHUNK];
     /** Disclosure-control keys (§10), drawn for each chunk as it is written. */
     private final byte[] recordKey = new byte[CHUNK];
     private int buffered;
@@ -84,7 +86,7 @@ final class ImportStore implements AutoCloseable {
 
     /** Buffers one report; writes the buffer when a chunk is full. */
     void addReport(long toReturn, LocalDate reportedOn, Integer victimAge, Gender victimGender, int platformBits,
-                   Outcome reportOutcome) throws SQLException {
+                   Outcome reportOutcome, Integer homeOfficeType) throws SQLException {
         int i = buffered;
         returnId[i] = toReturn;
         day[i] = reportedOn == null ? Long.MIN_VALUE : reportedOn.toEpochDay();
@@ -92,6 +94,7 @@ final class ImportStore implements AutoCloseable {
         gender[i] = (byte) victimGender.ordinal();
         platforms[i] = (short) platformBits;
         outcome[i] = (byte) reportOutcome.ordinal();
+        homeOfficeOutcome[i] = homeOfficeType == null ? -1 : homeOfficeType.byteValue();
         if (++buffered == CHUNK) {
             flushReports();
         }
@@ -144,14 +147,19 @@ final class ImportStore implements AutoCloseable {
         s.setString(p++, GENDERS[gender[i]].name());
         s.setShort(p++, platforms[i]);
         s.setString(p++, OUTCOMES[outcome[i]].name());
+        if (homeOfficeOutcome[i] < 0) {
+            s.setNull(p++, Types.SMALLINT);
+        } else {
+            s.setShort(p++, homeOfficeOutcome[i]);
+        }
         s.setShort(p++, (short) (recordKey[i] & 0xff));
         return p;
     }
 
     private static String reportInsert(int rows) {
-        var sql = new StringBuilder(REPORT_COLUMNS.length() + rows * 24).append(REPORT_COLUMNS);
+        var sql = new StringBuilder(REPORT_COLUMNS.length() + rows * 27).append(REPORT_COLUMNS);
         for (int r = 0; r < rows; r++) {
-            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(r == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         return sql.toString();
     }

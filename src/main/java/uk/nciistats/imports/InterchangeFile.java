@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One file of the interchange format read row by row: its header is checked against the format's
- * columns (any order; each exactly once; no others), and each data row is offered by the format's
- * column index, whatever order the file has them in. Rows that cannot be read as the header says
+ * columns (any order; each exactly once; no others; an optional column may be left out, and then
+ * reads as empty), and each data row is offered by the format's column index, whatever order the
+ * file has them in. Rows that cannot be read as the header says
  * are reported and skipped; a file that cannot be read on (not text, a quote left open) is reported
  * and ends.
  */
@@ -41,6 +43,12 @@ final class InterchangeFile implements Closeable {
      * problems say why) or is not given.
      */
     static InterchangeFile open(String name, CsvSource source, List<String> columns, Problems problems) throws IOException {
+        return open(name, source, columns, Set.of(), problems);
+    }
+
+    /** As {@link #open(String, CsvSource, List, Problems)}, where the {@code optional} columns may be left out. */
+    static InterchangeFile open(String name, CsvSource source, List<String> columns, Set<String> optional,
+                                Problems problems) throws IOException {
         if (source == null) {
             return null;
         }
@@ -53,7 +61,7 @@ final class InterchangeFile implements Closeable {
                         + String.join(",", columns) + ")");
                 return null;
             }
-            var position = headerPositions(name, csv, columns, problems);
+            var position = headerPositions(name, csv, columns, optional, problems);
             if (position != null) {
                 opened = new InterchangeFile(name, columns, problems, csv, position, csv.size());
             }
@@ -70,7 +78,8 @@ final class InterchangeFile implements Closeable {
         }
     }
 
-    private static int[] headerPositions(String name, CsvReader csv, List<String> columns, Problems problems) {
+    private static int[] headerPositions(String name, CsvReader csv, List<String> columns, Set<String> optional,
+                                         Problems problems) {
         var position = new int[columns.size()];
         Arrays.fill(position, -1);
         var seen = new HashSet<String>();
@@ -83,20 +92,27 @@ final class InterchangeFile implements Closeable {
                 wrong = true;
             } else if (index < 0) {
                 problems.add(name, 1, column, "wrong-header", "the header names column '" + column + "', which "
-                        + name + " does not have: its columns are exactly " + String.join(", ", columns));
+                        + name + " does not have: its columns are exactly " + described(columns, optional));
                 wrong = true;
             } else {
                 position[index] = i;
             }
         }
         for (int c = 0; c < columns.size(); c++) {
-            if (position[c] < 0) {
+            if (position[c] < 0 && !optional.contains(columns.get(c))) {
                 problems.add(name, 1, columns.get(c), "wrong-header", "the header lacks column '" + columns.get(c)
-                        + "': " + name + " has exactly the columns " + String.join(", ", columns) + " (in any order)");
+                        + "': " + name + " has exactly the columns " + described(columns, optional) + " (in any order)");
                 wrong = true;
             }
         }
         return wrong ? null : position;
+    }
+
+    /** The format's columns in words: the required ones, then those it may leave out. */
+    private static String described(List<String> columns, Set<String> optional) {
+        var required = columns.stream().filter(c -> !optional.contains(c)).toList();
+        var left = columns.stream().filter(optional::contains).toList();
+        return String.join(", ", required) + (left.isEmpty() ? "" : " (and, if wanted, " + String.join(", ", left) + ")");
     }
 
     /** Moves to the next data row that has the header's number of fields; false at the end of the file. */
@@ -125,7 +141,7 @@ final class InterchangeFile implements Closeable {
 
     private void reportBadQuotes() {
         for (int c = 0; c < columns.size(); c++) {
-            if (csv.badQuote(position[c])) {
+            if (position[c] >= 0 && csv.badQuote(position[c])) {
                 problems.add(name, line(c), columns.get(c), "bad-quote", "a quote inside the field: quote the whole"
                         + " field (\"...\") and double every quote inside it (\"\")");
             }
@@ -146,14 +162,14 @@ final class InterchangeFile implements Closeable {
         return complete;
     }
 
-    /** The value of a column of the format (by its index in the format), trimmed. */
+    /** The value of a column of the format (by its index in the format), trimmed; empty for an optional column left out. */
     String value(int column) {
-        return csv.field(position[column]).trim();
+        return position[column] < 0 ? "" : csv.field(position[column]).trim();
     }
 
     /** The line the column's field starts on. */
     long line(int column) {
-        return csv.fieldLine(position[column]);
+        return position[column] < 0 ? csv.line() : csv.fieldLine(position[column]);
     }
 
     /** The line the current row starts on. */

@@ -22,15 +22,18 @@ import java.util.function.Function;
 final class ReportRows {
     static final String FILE = "reports.csv";
     static final List<String> COLUMNS = List.of("return_ref", "reported_on", "victim_age", "victim_gender",
-            "platforms", "outcome");
+            "platforms", "outcome", "home_office_outcome");
+    /** Columns a file may leave out: the Home Office outcome type, which the outcome then stands without. */
+    static final java.util.Set<String> OPTIONAL = java.util.Set.of("home_office_outcome");
     private static final int REF = 0;
     private static final int DAY = 1;
     private static final int AGE = 2;
     private static final int GENDER = 3;
     private static final int PLATFORMS = 4;
     private static final int OUTCOME = 5;
+    private static final int HOME_OFFICE_OUTCOME = 6;
     private static final Map<String, Integer> FIELDS = Map.of("reportedOn", DAY, "victimAge", AGE,
-            "victimGender", GENDER, "outcome", OUTCOME);
+            "victimGender", GENDER, "outcome", OUTCOME, "homeOfficeOutcome", HOME_OFFICE_OUTCOME);
     private static final Values.Names<Gender> GENDERS = new Values.Names<>(Gender.class);
     private static final Values.Names<Outcome> OUTCOMES = new Values.Names<>(Outcome.class);
     private static final Values.Names<Platform> PLATFORM_NAMES = new Values.Names<>(Platform.class);
@@ -108,13 +111,17 @@ final class ReportRows {
         var age = file.wholeNumber(AGE, "a whole number of years (0–120; leave it empty when not known)");
         var gender = file.constant(GENDER, GENDERS, "gender");
         int platforms = platformsOf(file);
+        var homeOfficeType = file.wholeNumber(HOME_OFFICE_OUTCOME, "a Home Office outcome type (0–22; leave it empty"
+                + " when not known)");
         Outcome outcome = null;
         if (file.value(OUTCOME).isEmpty()) {
-            file.unreadable(OUTCOME, "required", "a report needs its outcome (UNKNOWN when not known)");
+            if (homeOfficeType == null && file.readable(HOME_OFFICE_OUTCOME)) {
+                file.unreadable(OUTCOME, "required", "a report needs its outcome (UNKNOWN when not known)");
+            }
         } else {
             outcome = file.constant(OUTCOME, OUTCOMES, "outcome");
         }
-        var report = new ReportDetails(day, age, gender == null ? Gender.UNKNOWN : gender, null, outcome, null);
+        var report = new ReportDetails(day, age, gender == null ? Gender.UNKNOWN : gender, null, outcome, homeOfficeType);
         var broken = target.hasPeriod()
                 ? ReturnRules.checkReport(report, target.periodStart(), target.periodEnd(), "")
                 : ReturnRules.checkReport(report, null, null, "");

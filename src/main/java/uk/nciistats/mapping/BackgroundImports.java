@@ -38,6 +38,13 @@ public class BackgroundImports {
 
     /** Starts importing {@code translation} for {@code caller}; the future completes with the import's answer. */
     public CompletableFuture<ImportCheck> start(Caller caller, Translation translation, ImportProgress progress) {
-        return executor.supplyAsync(() -> callers.actingAs(caller, () -> spreadsheets.commit(translation, progress)));
+        return start(caller, translation, false, progress);
+    }
+
+    /** As {@link #start(Caller, Translation, ImportProgress)}, replacing stored returns of the same reference when {@code replace}. */
+    public CompletableFuture<ImportCheck> start(Caller caller, Translation translation, boolean replace,
+                                                ImportProgress progress) {
+        return executor.supplyAsync(() -> callers.actingAs(caller,
+                () -> spreadsheets.commit(translation, replace, progress)));
     }
 }

@@ -3,6 +3,7 @@ package uk.nciistats.mapping;
 import uk.nciistats.reference.Force;
 import uk.nciistats.returns.AgeRange;
 import uk.nciistats.returns.Gender;
+import uk.nciistats.returns.HomeOfficeOutcome;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
 
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * The values every field understands without a mapping, because they can mean only one thing: a
  * force's GSS code, name or short name; an ISO or day/month/year (UK) date, or an English month
  * name; a whole number as an age; age bands written {@code 10-19}, {@code 10 to 19},
- * {@code under 20} or {@code 60+}; the names of the genders, outcomes and platforms. A mapping's
+ * {@code under 20} or {@code 60+}; the names of the genders, outcomes and platforms; a Home Office
+ * outcome type written {@code outcome 15}. A mapping's
  * value entries are written in the same grammar. Input is already {@linkplain CellText#normalise
  * normalised}. Anything else (like {@code 1520}, {@code f} or {@code met police}) needs a mapping
  * entry: it is only ever suggested, never read.
@@ -36,6 +38,7 @@ public final class FieldGrammar {
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
     private static final Pattern RANGE = Pattern.compile("(\\d{1,3}) ?(?:-|–|to) ?(\\d{1,3})");
     private static final Pattern UNDER = Pattern.compile("(?:under|<) ?(\\d{1,3})");
+    private static final Pattern HOME_OFFICE = Pattern.compile("(?:home office )?outcome (\\d{1,2})");
     private static final Pattern AND_OVER = Pattern.compile("(\\d{1,3}) ?(?:\\+|and over|or over|and above|or older)");
 
     private FieldGrammar() {
@@ -49,7 +52,7 @@ public final class FieldGrammar {
             case AGE -> { var age = age(text); yield age.isPresent() ? Optional.of(age.getAsInt()) : Optional.empty(); }
             case AGE_BAND -> band(text);
             case GENDER -> named(text, Gender.class);
-            case OUTCOME -> named(text, Outcome.class);
+            case OUTCOME -> outcome(text);
             case PLATFORMS -> platforms(text);
         };
     }
@@ -111,6 +114,21 @@ public final class FieldGrammar {
             return ageRange(num(over, 1), AgeRange.OLDEST, true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * An outcome by its name, or a Home Office outcome type written {@code outcome 15} (the type
+     * is kept, and stands for the outcome the contract's table gives it).
+     */
+    public static Optional<?> outcome(String text) {
+        var named = named(text, Outcome.class);
+        return named.isPresent() ? named : homeOfficeOutcome(text);
+    }
+
+    /** A Home Office outcome type written {@code outcome 15} or {@code home office outcome 15} (0–22). */
+    public static Optional<HomeOfficeOutcome> homeOfficeOutcome(String text) {
+        var m = HOME_OFFICE.matcher(text);
+        return m.matches() ? HomeOfficeOutcome.of(num(m, 1)) : Optional.empty();
     }
 
     /** One or more platform names separated by {@code ;} or {@code ,}, e.g. {@code facebook; other}. */

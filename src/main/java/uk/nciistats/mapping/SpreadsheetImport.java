@@ -39,22 +39,35 @@ public class SpreadsheetImport {
 
     /** The import's dry run over a ready translation: what it would store, or every problem. */
     public ImportCheck check(Translation translation) {
-        return run(translation, true, ImportProgress.NONE);
+        return check(translation, false);
+    }
+
+    /**
+     * The dry run; with {@code replace}, a new return may replace the stored return with the same
+     * reference (else that is a problem).
+     */
+    public ImportCheck check(Translation translation, boolean replace) {
+        return run(translation, true, replace, ImportProgress.NONE);
     }
 
     /** Imports a ready translation, all or nothing; {@code progress} is told as it goes. */
     public ImportCheck commit(Translation translation, ImportProgress progress) {
-        return run(translation, false, progress);
+        return commit(translation, false, progress);
     }
 
-    private ImportCheck run(Translation translation, boolean dryRun, ImportProgress progress) {
+    /** Imports a ready translation, replacing stored returns of the same reference when {@code replace}. */
+    public ImportCheck commit(Translation translation, boolean replace, ImportProgress progress) {
+        return run(translation, false, replace, progress);
+    }
+
+    private ImportCheck run(Translation translation, boolean dryRun, boolean replace, ImportProgress progress) {
         if (!translation.ready()) {
             throw new ValidationException("file", "the file has " + translation.unmapped().size()
                     + " values no mapping covers and " + translation.problems().size() + " other problems:"
                     + " nothing was imported");
         }
         var report = imports.importFiles(new ImportRequest(source(translation.returnsFile()),
-                source(translation.reportsFile()), source(translation.countsFile()), dryRun, false), progress);
+                source(translation.reportsFile()), source(translation.countsFile()), dryRun, replace), progress);
         var sourced = report.problems().stream()
                 .map(p -> new SourcedProblem(p, translation.sourceRowsOf(p.file(), p.line()))).toList();
         return new ImportCheck(report, sourced);

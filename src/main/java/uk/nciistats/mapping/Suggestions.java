@@ -2,8 +2,6 @@ package uk.nciistats.mapping;
 
 import uk.nciistats.reference.Force;
 import uk.nciistats.returns.Gender;
-import uk.nciistats.returns.Outcome;
-import uk.nciistats.returns.Platform;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -15,30 +13,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Proposals for values the grammar does not read: a likely force for a name spelt freely, the
- * month a misspelt month name means, the band a compressed band like {@code 1520} stands for, the
- * gender, outcome or platform an abbreviation or synonym names. Only proposals: the user accepts
- * or changes each one.
+ * Proposals for values the grammar does not read: "not known" in its usual spellings, a likely
+ * force for a name spelt freely, the month a misspelt month name means, the band a compressed band
+ * like {@code 1520} stands for, the gender an abbreviation names, a Home Office outcome or an
+ * outcome ({@link OutcomeWording}), platforms ({@link PlatformNames}). Only proposals: the user
+ * accepts or changes each one. An outcome nothing here recognises gets no proposal at all: the
+ * catch-all OTHER is never offered for text that was not understood.
  */
 public final class Suggestions {
-    private static final Set<String> NOT_KNOWN = Set.of("n/k", "nk", "not known", "unknown", "n/a", "na", "-", "?",
-            "none", "not recorded", "not stated");
+    /** The usual ways of writing "not known", normalised. */
+    private static final Set<String> NOT_KNOWN = Set.of("n/k", "nk", "n.k.", "n.k", "u/k", "unk", "not known",
+            "unknown", "not recorded", "not stated", "not given", "not specified", "unspecified", "not disclosed",
+            "no data", "blank", "nil", "null", "n/a", "na", "not applicable", "none", "-", "--", "–", "—", "?", "??",
+            ".");
     private static final Pattern COMPRESSED_BAND = Pattern.compile("(\\d{2})(\\d{2})");
     private static final Pattern FORCE_WORDS = Pattern.compile(
             "\\b(police service|police force|police|constabulary|service)\\b");
     private static final Map<String, Gender> GENDERS = Map.of("woman", Gender.FEMALE, "girl", Gender.FEMALE,
             "w", Gender.FEMALE, "man", Gender.MALE, "boy", Gender.MALE);
-    private static final Map<String, Outcome> OUTCOMES = Map.ofEntries(
-            Map.entry("no action", Outcome.NO_FURTHER_ACTION), Map.entry("nfa", Outcome.NO_FURTHER_ACTION),
-            Map.entry("no further action taken", Outcome.NO_FURTHER_ACTION),
-            Map.entry("charge", Outcome.CHARGED), Map.entry("summons", Outcome.CHARGED),
-            Map.entry("summonsed", Outcome.CHARGED), Map.entry("charged/summonsed", Outcome.CHARGED),
-            Map.entry("cautioned", Outcome.CAUTION), Map.entry("cr", Outcome.COMMUNITY_RESOLUTION),
-            Map.entry("ongoing", Outcome.UNDER_INVESTIGATION), Map.entry("open", Outcome.UNDER_INVESTIGATION),
-            Map.entry("investigating", Outcome.UNDER_INVESTIGATION),
-            Map.entry("suspect died", Outcome.NO_FURTHER_ACTION), Map.entry("suspect dead", Outcome.NO_FURTHER_ACTION));
-    private static final Map<String, Platform> PLATFORMS = Map.of("fb", Platform.FACEBOOK, "insta", Platform.INSTAGRAM,
-            "ig", Platform.INSTAGRAM, "snap", Platform.SNAPCHAT, "whats app", Platform.WHATSAPP, "x", Platform.TWITTER);
 
     private Suggestions() {
     }
@@ -52,8 +44,8 @@ public final class Suggestions {
             case DATE -> month(text);
             case AGE, AGE_BAND -> band(text);
             case GENDER -> gender(text);
-            case OUTCOME -> outcome(text);
-            case PLATFORMS -> platform(text);
+            case OUTCOME -> OutcomeWording.suggest(text);
+            case PLATFORMS -> PlatformNames.suggest(text);
         };
     }
 
@@ -111,26 +103,6 @@ public final class Suggestions {
         return Optional.ofNullable(named).map(g -> new Suggestion(g.name(), "abbreviation of " + g.name()));
     }
 
-    private static Optional<Suggestion> outcome(String text) {
-        var named = OUTCOMES.get(text);
-        if (named != null) {
-            return Optional.of(new Suggestion(named.name(), "usual wording for " + named.name()));
-        }
-        return Optional.of(new Suggestion(Outcome.OTHER.name(), "not one of the named outcomes"));
-    }
-
-    private static Optional<Suggestion> platform(String text) {
-        var named = PLATFORMS.get(text);
-        if (named == null) {
-            for (var p : Platform.values()) {
-                if (p != Platform.OTHER && distance(text, p.name().toLowerCase(Locale.ROOT)) <= 1) {
-                    named = p;
-                }
-            }
-        }
-        return named != null ? Optional.of(new Suggestion(named.name(), "looks like " + named.name()))
-                : Optional.of(new Suggestion(Platform.OTHER.name(), "not one of the named platforms"));
-    }
 
     /** Levenshtein distance. */
     static int distance(String a, String b) {

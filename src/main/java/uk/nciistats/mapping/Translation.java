@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * A spreadsheet read through a mapping: the returns it fills, every row as it will be imported,
- * the values no mapping covers, every other problem, and the interchange files to hand to the
- * import. It may be imported only when it is {@link #ready()}.
+ * the values no mapping covers, every other problem, warnings about how it was read (they never stop
+ * it), and the interchange files to hand to the import. It may be imported only when it is
+ * {@link #ready()}.
  */
 public record Translation(List<PlannedReturn> returns, List<PreviewRow> rows, List<UnmappedValue> unmapped,
-                          List<RowProblem> problems, int emptyRowsSkipped,
+                          List<RowProblem> problems, List<PreviewWarning> warnings, int emptyRowsSkipped,
                           TranslatedFile returnsFile, TranslatedFile reportsFile, TranslatedFile countsFile) {
     public Translation {
         returns = List.copyOf(returns);
+        warnings = List.copyOf(warnings);
         rows = List.copyOf(rows);
         unmapped = List.copyOf(unmapped);
         problems = List.copyOf(problems);

@@ -6,6 +6,7 @@ import uk.nciistats.reference.Force;
 import uk.nciistats.returns.AgeRange;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Granularity;
+import uk.nciistats.returns.HomeOfficeOutcome;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
 import uk.nciistats.returns.ReturnRules;
@@ -41,7 +42,7 @@ public final class Translator {
     private static final List<String> RETURNS_HEADER = List.of("return_ref", "force_code", "period_start",
             "period_end", "granularity", "source", "received_on");
     private static final List<String> REPORTS_HEADER = List.of("return_ref", "reported_on", "victim_age",
-            "victim_gender", "platforms", "outcome");
+            "victim_gender", "platforms", "outcome", "home_office_outcome");
     private static final List<String> COUNTS_HEADER = List.of("return_ref", "dimension", "category", "count");
 
     private final Sheet sheet;
@@ -52,7 +53,8 @@ public final class Translator {
     private final LocalDate periodStart;
     private final LocalDate periodEnd;
     private final List<RowProblem> problems = new ArrayList<>();
-    private final Map<String, Unmapped> unmapped = new LinkedHashMap<>();
+    private final UnmappedTexts unmapped = new UnmappedTexts();
+    private final ColumnTally tally = new ColumnTally();
     private final java.util.Set<String> badEntries = new java.util.HashSet<>();
 
     private Translator(Sheet sheet, Mapping mapping, ExistingReturn existing, List<Force> forces) {
@@ -94,44 +96,9 @@ public final class Translator {
             planned.add(fill(group.getKey(), group.getValue(), returnsFile, reportsFile, countsFile));
         }
         var previews = read.stream().map(r -> r.preview(refOf(r.forceCode), forceName(r.forceCode))).toList();
-        refuseFreeText();
-        var unmappedValues = unmapped.values().stream().map(Unmapped::value).toList();
-        return new Translation(planned, previews, unmappedValues, problems, empty, returnsFile, reportsFile, countsFile);
-    }
-
-    /**
-     * A mapping keeps a force's vocabulary, never free text about people ({@link MappingLimits}): a
-     * column with many long unmapped texts, or more than a field's entries allow, is not offered for
-     * mapping at all, and a single long text is not offered either. Either way it is a problem.
-     */
-    private void refuseFreeText() {
-        var byColumn = new LinkedHashMap<String, List<Unmapped>>();
-        unmapped.values().forEach(u -> byColumn.computeIfAbsent(u.field + "|" + u.column, k -> new ArrayList<>()).add(u));
-        for (var values : byColumn.values()) {
-            var first = values.get(0);
-            var tooLong = values.stream().filter(u -> u.key.length() > MappingLimits.MAX_TEXT).toList();
-            if (tooLong.size() >= MappingLimits.FREE_TEXT_LONG_VALUES || values.size() > MappingLimits.MAX_ENTRIES_PER_FIELD) {
-                problems.add(new RowProblem(0, first.column, "free-text-column", "column '" + first.column + "' (read as "
-                        + first.field.label() + ") holds " + values.size() + " different texts no mapping covers, "
-                        + tooLong.size() + " of them longer than " + MappingLimits.MAX_TEXT + " characters: it looks like"
-                        + " free text (names, crime reference numbers, descriptions), which a mapping must not keep;"
-                        + " choose another column for " + first.field.label() + ", or none"));
-                values.forEach(u -> unmapped.remove(u.field + "|" + u.column + "|" + u.key));
-            } else {
-                for (var u : tooLong) {
-                    problems.add(new RowProblem(u.rows.get(0), u.column, "value-too-long", "a text of column '" + u.column
-                            + "' (rows " + rowList(u.rows) + ") is longer than " + MappingLimits.MAX_TEXT
-                            + " characters, more than a mapping keeps: shorten it in the file, or empty the cell"
-                            + " if it is not known"));
-                    unmapped.remove(u.field + "|" + u.column + "|" + u.key);
-                }
-            }
-        }
-    }
-
-    private static String rowList(List<Integer> rows) {
-        var shown = rows.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
-        return rows.size() > 10 ? shown + " and " + (rows.size() - 10) + " more" : shown;
+        problems.addAll(unmapped.refuseFreeText());
+        return new Translation(planned, previews, unmapped.values(forces), problems, tally.warnings(), empty,
+                returnsFile, reportsFile, countsFile);
     }
 
     // --- the mapping against the file ---
@@ -214,7 +181,13 @@ public final class Translator {
         readDate(row, r);
         readAge(row, r);
         r.gender = Objects.requireNonNullElse((Gender) one(Field.GENDER, row, r), Gender.UNKNOWN);
-        r.outcome = Objects.requireNonNullElse((Outcome) one(Field.OUTCOME, row, r), Outcome.UNKNOWN);
+        var outcome = one(Field.OUTCOME, row, r);
+        if (outcome instanceof HomeOfficeOutcome homeOffice) {
+            r.homeOfficeOutcome = homeOffice;
+            r.outcome = homeOffice.outcome();
+        } else {
+            r.outcome = Objects.requireNonNullElse((Outcome) outcome, Outcome.UNKNOWN);
+        }
         for (var column : mapping.columnsOf(Field.PLATFORMS)) {
             @SuppressWarnings("unchecked")
             var named = (Set<Platform>) value(Field.PLATFORMS, column, row, r);
@@ -322,16 +295,21 @@ public final class Translator {
         }
         var target = mapping.valuesOf(field).get(key);
         if (target != null) {
-            return target.isBlank() || badEntries.contains(field + "|" + key) ? null : parse(field, CellText.normalise(target));
+            var meant = target.isBlank() || badEntries.contains(field + "|" + key) ? null
+                    : parse(field, CellText.normalise(target));
+            tally.count(field, column, key, meant, true, r.row);
+            return meant;
         }
         if (mapping.unknownMarkers().contains(key)) {
+            tally.count(field, column, key, null, false, r.row);
             return null;
         }
         var read = parse(field, key);
         if (read == null) {
             r.unmapped = true;
-            unmapped.computeIfAbsent(field + "|" + column + "|" + key, k -> new Unmapped(field, column, text.strip(), key))
-                    .rows.add(r.row);
+            unmapped.add(field, column, text, key, r.row);
+        } else {
+            tally.count(field, column, key, read, false, r.row);
         }
         return read;
     }
@@ -396,8 +374,8 @@ public final class Translator {
             for (var r : rows) {
                 reportsFile.add(List.of(ref, r.reportedOn == null ? "" : r.reportedOn.toString(),
                         r.age == null ? "" : r.age.toString(), r.gender.name(),
-                        r.platforms.stream().map(Platform::name).collect(Collectors.joining(";")), r.outcome.name()),
-                        List.of(r.row));
+                        r.platforms.stream().map(Platform::name).collect(Collectors.joining(";")), r.outcome.name(),
+                        r.homeOfficeOutcome == null ? "" : Integer.toString(r.homeOfficeOutcome.type())), List.of(r.row));
             }
         } else {
             publishedCells(ref, rows, countsFile);
@@ -505,6 +483,7 @@ public final class Translator {
         AgeRange band;
         Gender gender = Gender.UNKNOWN;
         Outcome outcome = Outcome.UNKNOWN;
+        HomeOfficeOutcome homeOfficeOutcome;
         boolean unmapped;
 
         ReadRow(int row) {
@@ -518,7 +497,8 @@ public final class Translator {
             }
             var shownAge = age != null ? age.toString() : band != null ? band.label() : "";
             return new PreviewRow(row, forceCode == null ? "" : ref, force, date, shownAge, gender.name(),
-                    platforms.stream().map(Platform::name).collect(Collectors.joining(";")), outcome.name(),
+                    platforms.stream().map(Platform::name).collect(Collectors.joining(";")), outcome.name()
+                    + (homeOfficeOutcome == null ? "" : " (Home Office " + homeOfficeOutcome.type() + ")"),
                     unmapped ? withUnmapped() : problems);
         }
 
@@ -526,27 +506,6 @@ public final class Translator {
             var all = new ArrayList<>(problems);
             all.add(0, "holds a value no mapping covers");
             return all;
-        }
-    }
-
-    /** An unmapped value being collected: the rows it appears in. */
-    private final class Unmapped {
-        final Field field;
-        final String column;
-        final String text;
-        final String key;
-        final List<Integer> rows = new ArrayList<>();
-
-        Unmapped(Field field, String column, String text, String key) {
-            this.field = field;
-            this.column = column;
-            this.text = text;
-            this.key = key;
-        }
-
-        UnmappedValue value() {
-            return new UnmappedValue(field, column, text, key, List.copyOf(rows),
-                    Suggestions.forValue(field, key, forces));
         }
     }
 }

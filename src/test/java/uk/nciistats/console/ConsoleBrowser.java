@@ -63,6 +63,36 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** Makes the viewport {@code width} × {@code height} CSS pixels, as a laptop's screen is. */
+    ConsoleBrowser atSize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** Brings the element with this id to the top of the view and saves what the browser shows as {@code file}. */
+    ConsoleBrowser photograph(String id, Path file) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", byId(id));
+        idle();
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Whether the element with this id, brought into view, is on top: nothing (a notice, an overlay) covers its middle. */
+    boolean onTop(String id) {
+        var element = byId(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "const e = arguments[0], r = e.getBoundingClientRect();"
+                        + " const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return !!hit && (e === hit || e.contains(hit) || hit.contains(e));", element));
+    }
+
     /** Signs in on the sign-in page and waits for the signed-in console. */
     ConsoleBrowser signIn(String user, String password) {
         go("login");

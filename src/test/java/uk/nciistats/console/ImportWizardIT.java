@@ -87,6 +87,159 @@ class ImportWizardIT extends BrowserTest {
         assertThat(browser.disabled("delete-mapping")).as("a built-in mapping cannot be deleted").isTrue();
     }
 
+    /**
+     * A force's spreadsheet as forces write them: Home Office outcome codes in their usual spellings
+     * and platform abbreviations spread over two media columns. Each row's age is unique, so a stored
+     * report is found by its age: age → outcome, Home Office type, platforms.
+     */
+    private static final String[][] FORCE_ROWS = {
+            {"20", "F", "FB", "Insta", "Outcome 1 - Charged/Summonsed", "CHARGED", "1", "FACEBOOK,INSTAGRAM"},
+            {"21", "F", "Snap", "", "Outcome 15 - Evidential difficulties: suspect identified; victim supports action",
+                    "NO_FURTHER_ACTION", "15", "SNAPCHAT"},
+            {"22", "M", "Twitter/X", "FB", "Outcome 16 - Evidential difficulties: victim does not support action",
+                    "NO_FURTHER_ACTION", "16", "FACEBOOK,TWITTER"},
+            {"23", "F", "WhatsApp", "", "OC8", "COMMUNITY_RESOLUTION", "8", "WHATSAPP"},
+            {"24", "F", "TikTok", "Snap", "Outcome 3 - Caution - adults", "CAUTION", "3", "SNAPCHAT,OTHER"},
+            {"25", "M", "IG", "", "Outcome 0", "UNDER_INVESTIGATION", "0", "INSTAGRAM"},
+            {"26", "F", "Facebook Messenger", "", "Evidential difficulties: victim does not support action",
+                    "NO_FURTHER_ACTION", "16", "FACEBOOK"},
+            {"27", "F", "X", "", "Outcome 22 - Diversionary, educational or intervention activity", "OTHER", "22",
+                    "TWITTER"},
+            {"28", "M", "N/K", "", "18 - Investigation complete - no suspect identified", "NO_FURTHER_ACTION", "18", ""},
+            {"29", "F", "Insta", "FB", "N/K", "UNKNOWN", "", "FACEBOOK,INSTAGRAM"},
+            {"30", "F", "Messenger", "TikTok", "Outcome 1 - Charged/Summonsed", "CHARGED", "1", "FACEBOOK,OTHER"},
+            {"31", "F", "", "", "OC 14", "NO_FURTHER_ACTION", "14", ""}};
+
+    @Test
+    void theWizardOnASpreadsheetWithHomeOfficeOutcomeCodesTakingEverySuggestionGetsEveryOutcomeRight()
+            throws IOException {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("hoc");
+        var csv = new StringBuilder("Force,Date reported,Age,Sex,Media 1,Media 2,Outcome\n");
+        for (int i = 0; i < FORCE_ROWS.length; i++) {
+            var r = FORCE_ROWS[i];
+            csv.append("Kent Police,").append(year).append("-0").append(1 + i % 9).append("-1").append(i % 10)
+                    .append(',').append(r[0]).append(',').append(r[1]).append(',').append(r[2]).append(',').append(r[3])
+                    .append(",\"").append(r[4]).append("\"\n");
+        }
+
+        browser.atSize(1280, 800).signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", spreadsheet(csv.toString()))
+                .waitFor(b -> b.textOf("file-summary").contains("12 rows"));
+        browser.choose("column-FORCE", "Force").choose("column-DATE", "Date reported").choose("column-AGE", "Age")
+                .choose("column-GENDER", "Sex").choose("column-PLATFORMS", "Media 1").choose("column-PLATFORMS", "Media 2")
+                .choose("column-OUTCOME", "Outcome")
+                .fill("return-ref", ref).fill("period-start", year + "-01-01").fill("period-end", year + "-12-31")
+                .fill("return-source", "FOI " + ref)
+                .click("check").waitFor(b -> b.textOf("check-status").contains("Not ready"));
+
+        var unmapped = browser.gridText("unmapped-values");
+        assertThat(unmapped).as("a value in both media columns is asked once, naming both")
+                .contains("Media 1, Media 2").containsOnlyOnce("TikTok\n").containsOnlyOnce("Snap\n");
+        assertThat(unmapped).contains("Take Outcome 1 → CHARGED", "Take Outcome 15 → NO_FURTHER_ACTION",
+                "Take Outcome 8 → COMMUNITY_RESOLUTION", "Take Outcome 16 → NO_FURTHER_ACTION", "Take FACEBOOK",
+                "Take INSTAGRAM", "Take SNAPCHAT", "Take TWITTER", "Take OTHER (catch-all)",
+                "Take Outcome 22 → OTHER (catch-all)");
+        browser.click("accept-suggestions")
+                .photograph("unmapped-editor", Path.of("docs", "screenshots", "wizard-suggestions.png"));
+
+        browser.click("apply-meanings").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        assertThat(browser.textOf("check-status")).contains("1 return, 12 reports");
+        assertThat(browser.textOf("warnings")).as("what is read as OTHER is shown, never silently")
+                .contains("'tiktok' as OTHER", "'outcome 22 - diversionary, educational or intervention activity' as OTHER");
+        assertThat(browser.gridText("preview")).contains("CHARGED (Home Office 1)", "NO_FURTHER_ACTION (Home Office 16)");
+        browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+        assertThat(browser.onTop("commit")).as("the result does not cover the Import button").isTrue();
+
+        var stored = storedReportsOfKent(year);
+        assertThat(stored).hasSize(FORCE_ROWS.length);
+        for (var r : FORCE_ROWS) {
+            assertThat(stored.get(r[0])).as("the report aged " + r[0] + " (" + r[4] + ")")
+                    .isEqualTo(r[5] + " " + r[6] + " " + r[7]);
+        }
+    }
+
+    @Test
+    void thePreviewWarnsWhenOneValueTakesMostOfAColumn() throws IOException {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("warn");
+        var file = spreadsheet("Force,Age,Result\n" + "Kent Police,20,Filed\n".repeat(5) + "Kent Police,21,charged\n");
+
+        browser.signIn("editor", TestServer.demoPassword()).go("import")
+                .upload("upload", file).waitFor(b -> b.textOf("file-summary").contains("6 rows"));
+        browser.choose("column-FORCE", "Force").choose("column-AGE", "Age").choose("column-OUTCOME", "Result")
+                .fill("return-ref", ref).fill("period-start", year + "-01-01").fill("period-end", year + "-12-31")
+                .fill("return-source", "FOI " + ref)
+                .click("check").waitFor(b -> b.textOf("check-status").contains("Not ready"));
+        assertThat(browser.has("suggestion-0") && browser.byId("suggestion-0").isDisplayed())
+                .as("an outcome nothing recognises is not proposed as OTHER").isFalse();
+
+        browser.choose("meaning-0", "OTHER").click("apply-meanings")
+                .waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+
+        assertThat(browser.textOf("check-status")).contains("warning");
+        assertThat(browser.textOf("warnings")).contains("Column 'Result': 5 of its 6 filled rows read as OTHER");
+        assertThat(browser.disabled("commit")).as("a warning never stops the import").isFalse();
+    }
+
+    @Test
+    void aReturnThatIsStoredAlreadyIsReplacedWhenTheEditorTicksReplace() throws IOException {
+        int year = TestServer.freshYear();
+        var ref = uniqueRef("again");
+        var first = spreadsheet("Force,Age,Result\nKent Police,20,charged\n");
+        var second = spreadsheet("Force,Age,Result\nKent Police,20,charged\nKent Police,21,caution\n");
+        browser.signIn("editor", TestServer.demoPassword());
+        checkNewKentReturn(first, "1 row,", ref, year).waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        assertThat(browser.has("replace") && browser.byId("replace").isDisplayed()).as("nothing to replace yet").isFalse();
+        browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+
+        checkNewKentReturn(second, "2 rows", ref, year).waitFor(b -> b.textOf("check-status").contains("Not ready"));
+        assertThat(browser.textOf("problems")).contains("is stored already");
+        browser.click("replace").waitFor(b -> b.textOf("check-status").contains("Ready to import"));
+        browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
+
+        var stored = GraphQLClient.as("analyst").data("{ returns(filter: {forces: [\"E23000032\"], from: \"" + year
+                + "-01-01\", to: \"" + year + "-12-31\"}, first: 5) { edges { node { ref total } } } }")
+                .getJsonObject("returns").getJsonArray("edges");
+        assertThat(stored).hasSize(1);
+        assertThat(stored.getJsonObject(0).getJsonObject("node").getInt("total")).isEqualTo(2);
+    }
+
+    /** Opens the wizard, reads a Force, Age, Result file into a new return and checks it. */
+    private ConsoleBrowser checkNewKentReturn(Path file, String rowsRead, String ref, int year) {
+        browser.go("import").upload("upload", file).waitFor(b -> b.textOf("file-summary").contains(rowsRead));
+        return browser.choose("column-FORCE", "Force").choose("column-AGE", "Age").choose("column-OUTCOME", "Result")
+                .fill("return-ref", ref).fill("period-start", year + "-01-01").fill("period-end", year + "-12-31")
+                .fill("return-source", "FOI " + ref).click("check");
+    }
+
+    /** Kent's reports of {@code year}, by age: "outcome homeOfficeType platforms" (GraphQL and reports.csv as analyst). */
+    private static java.util.Map<String, String> storedReportsOfKent(int year) {
+        var where = Json.createObjectBuilder()
+                .add("forceCode", Json.createObjectBuilder().add("eq", "E23000032"))
+                .add("reportedOn", Json.createObjectBuilder().add("gte", year + "-01-01").add("lte", year + "-12-31"));
+        var edges = GraphQLClient.as("analyst").data("query($where: ReportWhere) { reports(where: $where, first: 100)"
+                        + " { edges { node { victimAge outcome platforms } } } }",
+                Json.createObjectBuilder().add("where", where).build()).getJsonObject("reports").getJsonArray("edges");
+        var csv = uk.nciistats.support.HttpGet.csv(uk.nciistats.support.HttpGet.as("analyst")
+                .get("/api/export/reports.csv?forces=E23000032&statuses=DRAFT&from=" + year + "-01-01&to=" + year
+                        + "-12-31").body());
+        int age = csv.get(0).indexOf("victim_age");
+        int type = csv.get(0).indexOf("home_office_outcome");
+        var types = new java.util.HashMap<String, String>();
+        csv.subList(1, csv.size()).forEach(row -> types.put(row.get(age), row.get(type)));
+        var stored = new java.util.HashMap<String, String>();
+        for (var edge : edges.getValuesAs(jakarta.json.JsonObject.class)) {
+            var node = edge.getJsonObject("node");
+            var victimAge = String.valueOf(node.getInt("victimAge"));
+            var platforms = node.getJsonArray("platforms").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).sorted(java.util.Comparator.comparing(
+                            uk.nciistats.returns.Platform::valueOf)).collect(java.util.stream.Collectors.joining(","));
+            stored.put(victimAge, node.getString("outcome") + " " + types.get(victimAge) + " " + platforms);
+        }
+        return stored;
+    }
+
     @Test
     void onlyARecordsReturnCanBeChosenAsTheReturnAFileFillsFoundByItsRef() {
         int year = TestServer.freshYear();

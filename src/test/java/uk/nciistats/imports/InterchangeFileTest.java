@@ -99,4 +99,39 @@ class InterchangeFileTest {
         assertThat(stream.closed).isTrue();
         assertThat(problems.any()).isFalse();
     }
+
+    @Test
+    void anOptionalColumnMayBeLeftOutAndThenReadsAsEmpty() throws IOException {
+        var columns = List.of("return_ref", "outcome", "home_office_outcome");
+        var without = watched("outcome,return_ref\r\nCHARGED,A\r\n");
+        var with = watched("home_office_outcome,outcome,return_ref\r\n1,,A\r\n");
+        var problems = new Problems(10);
+
+        try (var file = InterchangeFile.open("reports.csv", () -> without, columns, java.util.Set.of("home_office_outcome"),
+                problems)) {
+            assertThat(file.next()).isTrue();
+            assertThat(file.value(1)).isEqualTo("CHARGED");
+            assertThat(file.value(2)).isEmpty();
+        }
+        try (var file = InterchangeFile.open("reports.csv", () -> with, columns, java.util.Set.of("home_office_outcome"),
+                problems)) {
+            assertThat(file.next()).isTrue();
+            assertThat(file.value(2)).isEqualTo("1");
+        }
+        assertThat(problems.any()).isFalse();
+    }
+
+    @Test
+    void aRequiredColumnLeftOutIsStillAWrongHeaderNamingTheOptionalOnesApart() throws IOException {
+        var columns = List.of("return_ref", "outcome", "home_office_outcome");
+        var problems = new Problems(10);
+
+        assertThat(InterchangeFile.open("reports.csv", () -> watched("return_ref\r\nA\r\n"), columns,
+                java.util.Set.of("home_office_outcome"), problems)).isNull();
+
+        assertThat(problems.listed()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo("wrong-header");
+            assertThat(p.message()).contains("return_ref, outcome (and, if wanted, home_office_outcome)");
+        });
+    }
 }

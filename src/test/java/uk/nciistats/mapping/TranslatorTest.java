@@ -93,7 +93,7 @@ class TranslatorTest {
 
         assertThat(t.ready()).isTrue();
         assertThat(lines(t.reportsFile())).allSatisfy(line ->
-                assertThat(line).containsExactly("FOI15-E23000032", "", "", "UNKNOWN", "", "UNKNOWN"));
+                assertThat(line).containsExactly("FOI15-E23000032", "", "", "UNKNOWN", "", "UNKNOWN", ""));
     }
 
     @Test
@@ -195,7 +195,7 @@ class TranslatorTest {
         var t = translate(sheet("Met,,30,,,,,no action"), mapping);
 
         assertThat(t.returns()).extracting(PlannedReturn::ref).containsExactly("FOI15");
-        assertThat(lines(t.reportsFile())).containsExactly(List.of("FOI15", "", "30", "UNKNOWN", "", "NO_FURTHER_ACTION"));
+        assertThat(lines(t.reportsFile())).containsExactly(List.of("FOI15", "", "30", "UNKNOWN", "", "NO_FURTHER_ACTION", ""));
     }
 
     @Test
@@ -300,7 +300,7 @@ class TranslatorTest {
                 "return_ref,force_code,period_start,period_end,granularity,source,received_on\r\n"
                         + "FOI15-E23000032,E23000032,2015-04-13,2015-12-31,RECORDS,\"FOI 2016/1, \"\"final\"\"\",\r\n");
         assertThat(new String(t.reportsFile().bytes(), StandardCharsets.UTF_8)).startsWith(
-                "return_ref,reported_on,victim_age,victim_gender,platforms,outcome\r\n");
+                "return_ref,reported_on,victim_age,victim_gender,platforms,outcome,home_office_outcome\r\n");
     }
 
     @Test
@@ -311,5 +311,80 @@ class TranslatorTest {
 
         assertThat(new String(t.returnsFile().bytes(), StandardCharsets.UTF_8))
                 .contains(",RECORDS,\"=FOI;-1+1\",\r\n");
+    }
+
+    @Test
+    void aHomeOfficeOutcomeIsImportedWithItsTypeAndTheOutcomeTheContractGivesIt() {
+        var mapping = mapping().withValue(Field.OUTCOME, "Outcome 15 - Evidential difficulties", "outcome 15");
+
+        var t = translate(sheet("Kent,,30,,,,,Outcome 15 - Evidential difficulties", "Kent,,31,,,,,outcome 1",
+                "Kent,,32,,,,,no action"), mapping);
+
+        assertThat(t.ready()).isTrue();
+        assertThat(lines(t.reportsFile())).extracting(l -> l.get(5) + " " + l.get(6))
+                .containsExactly("NO_FURTHER_ACTION 15", "CHARGED 1", "NO_FURTHER_ACTION ");
+        assertThat(t.rows()).extracting(PreviewRow::outcome)
+                .containsExactly("NO_FURTHER_ACTION (Home Office 15)", "CHARGED (Home Office 1)", "NO_FURTHER_ACTION");
+    }
+
+    @Test
+    void aValueInTwoPlatformColumnsIsAskedOnceNamingBothColumns() {
+        var t = translate(sheet("Kent,,30,,,TikTok,,no action", "Kent,,31,,,facebook,tiktok,no action",
+                "Kent,,32,,,,Tik Tok,no action"), mapping());
+
+        assertThat(t.unmapped()).extracting(UnmappedValue::key).containsExactly("tiktok", "tik tok");
+        assertThat(t.unmapped().get(0).columns()).containsExactly("Site", "Site (2)");
+        assertThat(t.unmapped().get(0).rows()).containsExactly(2, 3);
+        assertThat(t.unmapped().get(0).suggestion()).map(Suggestion::target).contains("OTHER");
+    }
+
+    @Test
+    void thePreviewWarnsWhenOneCatchAllValueTakesMostRowsOfAColumn() {
+        var mapping = mapping().withValue(Field.OUTCOME, "outcome 15 - evidential difficulties", "OTHER")
+                .withValue(Field.OUTCOME, "outcome 1 - charged", "OTHER");
+
+        var t = translate(sheet("Kent,,30,,,,,outcome 15 - evidential difficulties",
+                "Kent,,31,,,,,outcome 15 - evidential difficulties", "Kent,,32,,,,,outcome 1 - charged",
+                "Kent,,33,,,,,outcome 1 - charged", "Kent,,34,,,,,no action"), mapping);
+
+        assertThat(t.ready()).as("a warning never stops the import").isTrue();
+        assertThat(t.warnings()).extracting(PreviewWarning::message).anySatisfy(m ->
+                assertThat(m).contains("column 'Result'", "4 of its 5 filled rows read as OTHER"));
+        assertThat(t.warnings()).extracting(PreviewWarning::message).anySatisfy(m ->
+                assertThat(m).contains("reads 'outcome 15 - evidential difficulties', 'outcome 1 - charged' as OTHER",
+                        "4 rows", "catch-all"));
+    }
+
+    @Test
+    void thePreviewWarnsWhenSeveralTextsOfAColumnAllReadAsOneValue() {
+        var mapping = mapping().withValue(Field.OUTCOME, "filed", "NO_FURTHER_ACTION")
+                .withValue(Field.OUTCOME, "closed", "NO_FURTHER_ACTION");
+
+        var t = translate(sheet("Kent,,30,,,,,filed", "Kent,,31,,,,,closed", "Kent,,32,,,,,no action",
+                "Kent,,33,,,,,filed", "Kent,,34,,,,,closed"), mapping);
+
+        assertThat(t.warnings()).singleElement().extracting(PreviewWarning::message).asString()
+                .contains("all 3 different texts", "read as NO_FURTHER_ACTION");
+    }
+
+    @Test
+    void aColumnOfVariedValuesGivesNoWarning() {
+        var t = translate(sheet("Kent,,30,,f,facebook,,no action", "Kent,,31,,f,instagram,,charged",
+                "Kent,,32,,f,,,caution", "Kent,,33,,f,facebook,,no action", "Kent,,34,,f,snapchat,,outcome 8"), mapping());
+
+        assertThat(t.warnings()).isEmpty();
+    }
+
+    @Test
+    void aHomeOfficeOutcomeWrittenWithItsWholeTitleIsVocabularyNotFreeTextHoweverLong() {
+        var t = translate(sheet("Kent,,30,,,,,Outcome 15 - Evidential difficulties: suspect identified; victim supports"
+                + " action", "Kent,,31,,,,,Outcome 15 - Mrs Jane Example of 12 Any Street said she would not go to court"),
+                mapping());
+
+        assertThat(t.unmapped()).singleElement().satisfies(u -> {
+            assertThat(u.key()).startsWith("outcome 15 - evidential difficulties");
+            assertThat(u.suggestion()).map(Suggestion::target).contains("outcome 15");
+        });
+        assertThat(t.problems()).singleElement().extracting(RowProblem::rule).isEqualTo("value-too-long");
     }
 }

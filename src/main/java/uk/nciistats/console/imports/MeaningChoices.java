@@ -1,8 +1,11 @@
 package uk.nciistats.console.imports;
 
+import uk.nciistats.mapping.CellText;
 import uk.nciistats.mapping.Field;
+import uk.nciistats.mapping.FieldGrammar;
 import uk.nciistats.reference.Force;
 import uk.nciistats.returns.Gender;
+import uk.nciistats.returns.HomeOfficeOutcome;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
 
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a free-text value of each field can be mapped to, as the wizard offers it: "(not known)"
- * first, then the field's values (forces by code with their name, outcomes, months...). Fields whose
+ * first, then the field's values (forces by code with their name, outcomes and the Home Office
+ * outcome types 0–22 with their titles, months...). Fields whose
  * values are open (ages, bands, days, several platforms) also take typed text in the
  * {@link uk.nciistats.mapping.FieldGrammar}.
  */
@@ -38,7 +42,10 @@ final class MeaningChoices {
             case DATE -> Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)
                     .toLowerCase(Locale.ROOT)).forEach(items::add);
             case GENDER -> items.addAll(names(Gender.values(), Gender::name));
-            case OUTCOME -> items.addAll(names(Outcome.values(), Outcome::name));
+            case OUTCOME -> {
+                items.addAll(names(Outcome.values(), Outcome::name));
+                HomeOfficeOutcome.all().forEach(o -> items.add(homeOfficeTarget(o)));
+            }
             case PLATFORMS -> items.addAll(names(Platform.values(), Platform::name));
             case AGE, AGE_BAND -> { }
         }
@@ -49,7 +56,26 @@ final class MeaningChoices {
         if (field == Field.FORCE && forceNames.containsKey(item)) {
             return item + " " + forceNames.get(item);
         }
-        return item;
+        return homeOffice(field, item).map(o -> o.label() + " → " + o.outcome().name()).orElse(item);
+    }
+
+    /** A short label: a Home Office outcome by its number and the outcome it counts as. */
+    static String shortLabel(Field field, String item) {
+        return homeOffice(field, item).map(o -> "Outcome " + o.type() + " → " + o.outcome().name()).orElse(item);
+    }
+
+    /** Whether choosing the item reads the value as OTHER, the catch-all. */
+    static boolean isCatchAll(Field field, String item) {
+        var parts = java.util.Arrays.stream(item.split("[;,]")).map(String::strip).toList();
+        return parts.contains("OTHER") || homeOffice(field, item).map(o -> o.outcome() == Outcome.OTHER).orElse(false);
+    }
+
+    private static java.util.Optional<HomeOfficeOutcome> homeOffice(Field field, String item) {
+        return field == Field.OUTCOME ? FieldGrammar.homeOfficeOutcome(CellText.normalise(item)) : java.util.Optional.empty();
+    }
+
+    private static String homeOfficeTarget(HomeOfficeOutcome o) {
+        return "outcome " + o.type();
     }
 
     /** The mapping target of a chosen item: "" for not known. */

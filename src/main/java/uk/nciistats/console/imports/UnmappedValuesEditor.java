@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,20 +39,20 @@ class UnmappedValuesEditor extends VerticalLayout {
         setPadding(false);
         summary.setId("unmapped-summary");
         grid.setId("unmapped-values");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(u -> u.field().label()).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(UnmappedValue::column).setHeader("Column").setAutoWidth(true);
-        grid.addColumn(UnmappedValue::text).setHeader("Value").setAutoWidth(true);
-        grid.addColumn(u -> rows(u.rows())).setHeader("Rows").setAutoWidth(true);
-        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setAutoWidth(true);
-        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setFlexGrow(1);
+        // three columns that fit 1280 px beside the menu: the value (with where it is), the suggestion, the choice
+        grid.addComponentColumn(UnmappedValuesEditor::value).setHeader("Value, and where it is").setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("17.5rem").setFlexGrow(0);
+        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("19rem").setFlexGrow(0);
         var acceptAll = new Button("Take every suggestion", e -> shown.forEach(this::takeSuggestion));
         acceptAll.setId("accept-suggestions");
         var apply = new Button("Apply meanings and check again", e -> fireEvent(new ApplyEvent(this, chosen())));
         apply.setId("apply-meanings");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H3("Values no mapping covers"), summary, grid, new HorizontalLayout(acceptAll, apply));
+        setId("unmapped-editor");
+        add(new H3("Values no mapping covers"), summary, new HorizontalLayout(acceptAll, apply), grid);
     }
 
     void show(List<UnmappedValue> unmapped) {
@@ -60,7 +62,8 @@ class UnmappedValuesEditor extends VerticalLayout {
             meanings.put(shown.get(i), meaning(shown.get(i), i));
         }
         summary.setText((shown.size() == 1 ? "1 value stops" : shown.size() + " values stop")
-                + " the import until you say what each one means. Nothing is guessed: take a suggestion or choose.");
+                + " the import until you say what each one means. Nothing is guessed: take a suggestion or choose."
+                + " A value in several columns is asked once. Hover a suggestion to see why it is made.");
         grid.setItems(shown);
         setVisible(!shown.isEmpty());
     }
@@ -78,6 +81,10 @@ class UnmappedValuesEditor extends VerticalLayout {
         combo.setAllowCustomValue(true);
         combo.setPlaceholder("choose or type");
         combo.setWidthFull();
+        combo.setMinWidth("16rem");
+        // the choices' labels are long (Home Office outcome titles, force names): a drop-down wide enough to read them
+        combo.getStyle().set("--vaadin-combo-box-overlay-width", "36rem");
+        combo.setAriaLabel("What '" + value.text() + "' means");
         combo.addCustomValueSetListener(e -> {
             if (!items.contains(e.getDetail())) {
                 items.add(e.getDetail());
@@ -88,13 +95,27 @@ class UnmappedValuesEditor extends VerticalLayout {
         return combo;
     }
 
+    private static Div value(UnmappedValue u) {
+        var text = new Span(u.text());
+        text.getStyle().set("font-weight", "500");
+        var where = new Span(u.field().label() + " · column " + u.column() + " · rows " + rows(u.rows()));
+        where.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(text, where);
+    }
+
     private Button suggestion(UnmappedValue value) {
         var button = new Button();
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setId("suggestion-" + shown.indexOf(value));
         value.suggestion().ifPresentOrElse(s -> {
-            button.setText("Take " + MeaningChoices.item(s.target()));
+            var item = MeaningChoices.item(s.target());
+            boolean catchAll = MeaningChoices.isCatchAll(value.field(), item);
+            button.setText("Take " + MeaningChoices.shortLabel(value.field(), item) + (catchAll ? " (catch-all)" : ""));
             button.setTooltipText(s.why());
+            if (catchAll) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
             button.addClickListener(e -> takeSuggestion(value));
         }, () -> button.setVisible(false));
         return button;
@@ -119,8 +140,8 @@ class UnmappedValuesEditor extends VerticalLayout {
     }
 
     private static String rows(List<Integer> rows) {
-        var first = rows.stream().limit(8).map(String::valueOf).collect(Collectors.joining(", "));
-        return rows.size() > 8 ? first + " … (" + rows.size() + " rows)" : first;
+        var first = rows.stream().limit(4).map(String::valueOf).collect(Collectors.joining(", "));
+        return rows.size() > 4 ? first + " … (" + rows.size() + ")" : first;
     }
 
     /** The user chose meanings for some of the values. */

@@ -32,7 +32,8 @@ class ValueEntriesEditor extends Details {
         grid.setHeight("16rem");
         grid.addColumn(e -> e.field().label()).setHeader("Field").setAutoWidth(true);
         grid.addColumn(Entry::text).setHeader("Value").setAutoWidth(true);
-        grid.addColumn(e -> MeaningChoices.item(e.meaning())).setHeader("Means").setAutoWidth(true);
+        grid.addColumn(e -> MeaningChoices.shortLabel(e.field(), MeaningChoices.item(e.meaning()))).setHeader("Means")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true);
         add(grid);
         show(Map.of());
