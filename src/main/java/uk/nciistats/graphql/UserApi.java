@@ -1,5 +1,6 @@
 package uk.nciistats.graphql;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** Users: ADMIN manages them; every signed-in person changes their own password. */
 @GraphQLApi
+@ApplicationScoped
 public class UserApi {
     private final UserService service;
 
