@@ -162,7 +162,7 @@ final class ConsoleBrowser implements AutoCloseable {
         int extraWidth = width - ((Number) inner.get(0)).intValue();
         int extraHeight = height - ((Number) inner.get(1)).intValue();
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + extraWidth, height + extraHeight));
-        return idle();
+        return driver.getCurrentUrl().startsWith("http") ? idle() : this; // before any page, nothing to wait for
     }
 
     /** Saves what the window shows now as {@code file} (e.g. a screenshot for the README). */

@@ -76,7 +76,7 @@ class WizardUploadLimitIT extends BrowserTest {
         var dir = Files.createDirectories(Path.of("target", "wizard-files"));
         var small = Files.writeString(Files.createTempFile(dir, "small-", ".csv"), "Force,Age\nKent Police,17\n");
         browser.upload("upload", small)
-                .waitFor(b -> b.byId("file-summary").getDomProperty("textContent").contains("1 rows"));
+                .waitFor(b -> b.byId("file-summary").getDomProperty("textContent").contains("1 row,"));
     }
 
     /**
