@@ -44,8 +44,8 @@ class UnmappedValuesEditor extends VerticalLayout {
         // three columns that fit 1280 px beside the menu: the value (with where it is), the suggestion, the choice
         grid.addComponentColumn(UnmappedValuesEditor::value).setHeader("Value, and where it is").setWidth("16rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("17.5rem").setFlexGrow(0);
-        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("19rem").setFlexGrow(0);
+        grid.addComponentColumn(this::suggestion).setHeader("Suggestion").setWidth("19.5rem").setFlexGrow(0);
+        grid.addComponentColumn(u -> meanings.get(u)).setHeader("Means").setWidth("18rem").setFlexGrow(0);
         var acceptAll = new Button("Take every suggestion", e -> shown.forEach(this::takeSuggestion));
         acceptAll.setId("accept-suggestions");
         var apply = new Button("Apply meanings and check again", e -> fireEvent(new ApplyEvent(this, chosen())));
