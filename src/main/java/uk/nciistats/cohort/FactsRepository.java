@@ -2,7 +2,7 @@ package uk.nciistats.cohort;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.platform.Database;
+import uk.nciistats.infrastructure.Database;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.CountCell;
 import uk.nciistats.returns.CountDimension;

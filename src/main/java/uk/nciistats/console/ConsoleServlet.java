@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import uk.nciistats.mapping.sheet.SheetReader;
+import uk.nciistats.dataimport.spreadsheet.sheet.SheetReader;
 
 import java.io.IOException;
 

@@ -1,7 +1,7 @@
 package uk.nciistats.export;
 
 import uk.nciistats.cohort.Dimension;
-import uk.nciistats.platform.CsvWriter;
+import uk.nciistats.infrastructure.CsvWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;

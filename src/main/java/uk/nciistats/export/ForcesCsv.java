@@ -1,6 +1,6 @@
 package uk.nciistats.export;
 
-import uk.nciistats.platform.CsvWriter;
+import uk.nciistats.infrastructure.CsvWriter;
 import uk.nciistats.reference.Force;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import uk.nciistats.cohort.CohortQuestion;
 import uk.nciistats.cohort.CohortQuestions;
 import uk.nciistats.errors.ValidationException;
-import uk.nciistats.platform.CsvWriter;
+import uk.nciistats.infrastructure.CsvWriter;
 import uk.nciistats.returns.AgeRange;
 import uk.nciistats.returns.ReportCondition;
 import uk.nciistats.returns.ReportCondition.Compare;

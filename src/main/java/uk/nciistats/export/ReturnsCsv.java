@@ -2,7 +2,7 @@ package uk.nciistats.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.platform.CsvWriter;
+import uk.nciistats.infrastructure.CsvWriter;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.DataReturn;

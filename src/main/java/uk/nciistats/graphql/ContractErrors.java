@@ -25,7 +25,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.OptimisticLockException;
 import uk.nciistats.errors.ConflictException;
 import uk.nciistats.errors.DomainException;
-import uk.nciistats.platform.LogText;
+import uk.nciistats.infrastructure.LogText;
 
 import java.util.List;
 import java.util.Objects;

@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.nciistats.cohort.StatisticsAnswers;
 import uk.nciistats.errors.DomainException;
-import uk.nciistats.platform.StatementCount;
+import uk.nciistats.infrastructure.StatementCount;
 
 import java.io.IOException;
 import java.io.StringReader;

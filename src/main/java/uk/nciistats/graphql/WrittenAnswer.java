@@ -4,7 +4,7 @@ import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
-import uk.nciistats.platform.LogText;
+import uk.nciistats.infrastructure.LogText;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -2,7 +2,7 @@ package uk.nciistats.returns;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.platform.Database;
+import uk.nciistats.infrastructure.Database;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;

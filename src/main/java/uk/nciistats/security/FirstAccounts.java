@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.nciistats.platform.Migrations;
+import uk.nciistats.infrastructure.Migrations;
 
 import java.util.Map;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import uk.nciistats.platform.LogText;
+import uk.nciistats.infrastructure.LogText;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

@@ -11,7 +11,7 @@ import uk.nciistats.errors.ConflictException;
 import uk.nciistats.errors.ForbiddenException;
 import uk.nciistats.errors.NotFoundException;
 import uk.nciistats.errors.ValidationException;
-import uk.nciistats.platform.Database;
+import uk.nciistats.infrastructure.Database;
 import uk.nciistats.security.ActingCaller;
 import uk.nciistats.security.Role;
 import uk.nciistats.support.InContainerDeployment;

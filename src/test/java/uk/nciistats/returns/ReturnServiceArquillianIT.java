@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nciistats.errors.ForbiddenException;
 import uk.nciistats.errors.ValidationException;
-import uk.nciistats.platform.Database;
+import uk.nciistats.infrastructure.Database;
 import uk.nciistats.security.ActingCaller;
 import uk.nciistats.security.Role;
 import uk.nciistats.support.InContainerDeployment;

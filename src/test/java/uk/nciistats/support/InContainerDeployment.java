@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * build's own output, so the tests run what the war ships; the services act for {@link ActingCaller}.
  */
 public final class InContainerDeployment {
-    private static final String[] PACKAGES = {"uk.nciistats.platform", "uk.nciistats.errors", "uk.nciistats.security",
+    private static final String[] PACKAGES = {"uk.nciistats.infrastructure", "uk.nciistats.errors", "uk.nciistats.security",
             "uk.nciistats.reference", "uk.nciistats.audit", "uk.nciistats.returns"};
     /** Flyway and what it needs at run time, taken from the built war's libraries. */
     private static final String[] LIBRARIES = {"flyway-", "commons-text-", "commons-lang3-", "jackson-"};

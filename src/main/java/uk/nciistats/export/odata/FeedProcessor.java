@@ -24,7 +24,7 @@ import org.apache.olingo.server.api.uri.UriInfo;
 import org.apache.olingo.server.api.uri.UriResourceEntitySet;
 import org.apache.olingo.server.api.uri.queryoption.OrderByItem;
 import uk.nciistats.errors.DomainException;
-import uk.nciistats.platform.LogText;
+import uk.nciistats.infrastructure.LogText;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
