@@ -133,6 +133,12 @@ public class SignInThrottle {
         return admitted;
     }
 
+    /** Whether the name is slowed or locked now (asking counts nothing). */
+    public synchronized boolean refuses(String name) {
+        var burst = bursts.get(key(name));
+        return burst != null && burst.refuses(clock.instant());
+    }
+
     /** A password let through by {@link #admits} was wrong. */
     public void failed(String name) {
         synchronized (this) {

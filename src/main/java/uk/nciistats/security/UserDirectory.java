@@ -20,10 +20,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +36,8 @@ import java.util.logging.Logger;
  * a console session's user is checked on every request against a remembered {@link Standing}. Both
  * are forgotten the moment an account changes ({@link #changed}) and again when that change's
  * transaction ends, so a disabled user is refused at once, whichever way they sign in. A name that
- * is no user, and a disabled user, cost the same hash as a wrong password, and every attempt first
- * passes the {@link SignInThrottle}, which slows and locks a name after failures.
+ * is no user, and a disabled user, cost the same hash as a wrong password, and every attempt that
+ * needs the hash first passes the {@link SignInThrottle}, which slows and locks a name after failures.
  */
 @ApplicationScoped
 public class UserDirectory {
@@ -49,6 +51,8 @@ public class UserDirectory {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private final Map<String, Standing> standings = new ConcurrentHashMap<>();
+    /** The password checks under way, by the keyed digest of name and password. */
+    private final Map<String, CompletableFuture<Optional<Role>>> checking = new ConcurrentHashMap<>();
     private final byte[] digestKey = new byte[32];
     /** Moves with every change to an account: what was read before a change is not remembered after it. */
     private long changes;
@@ -196,14 +200,45 @@ public class UserDirectory {
         return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
     }
 
+    /**
+     * The right password, remembered, is taken at once unless the name is slowed or locked, and
+     * clears the name's failures as any right password does: it costs no hash and confirms nothing
+     * (while the name is not refused, the right password is taken either way). Otherwise the attempt passes the throttle and the slow hash; the same
+     * name and password arriving while they are being checked wait for that one check and share its
+     * answer, so a program that sends its first requests in parallel (a BI tool refreshing, a client
+     * at concurrency 16) is neither counted as a burst of failures nor refused — and an attacker
+     * repeating one guess in parallel still gets one check of it.
+     */
     private Optional<Role> throttled(String username, String password, boolean signIn) {
         if (username == null || password == null || username.isBlank()) {
             return Optional.empty();
         }
-        if (!throttle.admits(username)) {
-            return Optional.empty();
+        var digest = digest(username, password);
+        var known = rememberedRole(username, digest);
+        if (known.isPresent() && !throttle.refuses(username)) {
+            throttle.succeeded(username);
+            return known;
         }
-        var role = check(username, password, signIn);
+        var mine = new CompletableFuture<Optional<Role>>();
+        var key = HexFormat.of().formatHex(digest);
+        var running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            var role = throttle.admits(username) ? checked(username, password, digest, signIn) : Optional.<Role>empty();
+            mine.complete(role);
+            return role;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    private Optional<Role> checked(String username, String password, byte[] digest, boolean signIn) {
+        var role = check(username, password, digest, signIn);
         if (role.isPresent()) {
             throttle.succeeded(username);
         } else {
@@ -212,11 +247,16 @@ public class UserDirectory {
         return role;
     }
 
-    private Optional<Role> check(String username, String password, boolean signIn) {
-        var digest = digest(username, password);
+    private Optional<Role> rememberedRole(String username, byte[] digest) {
         var known = remembered.get(username);
-        if (known != null && known.until().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)) {
-            return Optional.of(known.role());
+        return known != null && known.until().isAfter(clock.instant()) && MessageDigest.isEqual(known.digest(), digest)
+                ? Optional.of(known.role()) : Optional.empty();
+    }
+
+    private Optional<Role> check(String username, String password, byte[] digest, boolean signIn) {
+        var known = rememberedRole(username, digest);
+        if (known.isPresent()) {
+            return known;
         }
         long before = changesSoFar();
         var user = em.find(AppUser.class, username);

@@ -1,6 +1,8 @@
 package uk.nciistats.security;
 
+import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
+import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.LibertyServer;
 import uk.nciistats.support.TestServer;
 
@@ -18,6 +20,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +40,9 @@ class SignInIT {
     private static final String SIGNED_IN_ONLY = "/odata/$metadata";
     private static final int LOCK_AFTER = 10;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1, as BI tools sign in: one connection per request in flight, no upgrade to HTTP/2. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void aWrongPasswordTakesAsLongForAnUnknownNameAsForAKnownOne() {
@@ -77,6 +86,21 @@ class SignInIT {
         } finally {
             awaitSignIn(account);
         }
+    }
+
+    @Test
+    void aProgramSendingThirtyTwoRequestsAtOnceWithTheRightPasswordHasEveryOneAnsweredFirstTimeAndAfter() {
+        var name = "parallel-" + UUID.randomUUID().toString().substring(0, 8);
+        var password = "right-password-" + UUID.randomUUID();
+        GraphQLClient.as("admin").data("mutation($u: String!, $p: String!) { createUser(input:"
+                + " {username: $u, role: ANALYST, password: $p}) { username } }",
+                Json.createObjectBuilder().add("u", name).add("p", password).build());
+
+        var firstBurst = inParallel(32, () -> signIn(name, password).status());
+        var secondBurst = inParallel(32, () -> signIn(name, password).status());
+
+        assertThat(firstBurst).as("a burst before the password was ever checked").containsOnly(200);
+        assertThat(secondBurst).as("a burst once it is remembered").containsOnly(200);
     }
 
     @Test
@@ -169,6 +193,30 @@ class SignInIT {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new AssertionError("cannot read " + file, e);
+        }
+    }
+
+    private static List<Integer> inParallel(int requests, Callable<Integer> request) {
+        var pool = Executors.newFixedThreadPool(requests);
+        try {
+            var ready = new CountDownLatch(requests);
+            var futures = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < requests; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return request.call();
+                }));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (var future : futures) {
+                statuses.add(future.get(120, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -58,6 +58,20 @@ class SignInThrottleTest {
     }
 
     @Test
+    void askingWhetherANameIsRefusedSaysSoOnlyWhileItIsSlowedAndCountsNothing() {
+        fail("editor", 4);
+        assertThat(throttle.refuses("editor")).isFalse();
+        assertThat(throttle.refuses("editor")).isFalse();
+        assertThat(throttle.admits("editor")).as("still the fifth attempt").isTrue();
+        throttle.failed("editor");
+
+        assertThat(throttle.refuses("editor")).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(throttle.refuses("editor")).isFalse();
+        assertThat(throttle.refuses("someone-never-seen")).isFalse();
+    }
+
+    @Test
     void afterFiveWrongPasswordsASecondsWaitLetsTheNextAttemptThrough() {
         fail("editor", 5);
 
