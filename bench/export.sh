@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Export benchmark: bench/export.sh [embedded|postgresql] [reports]
-# Loads the generated data set (../shared/tools/gen_dataset.py) into a fresh server through GraphQL,
+# Loads the generated data set (bench/gen_dataset.py) into a fresh server through GraphQL,
 # then downloads every report as /api/export/reports.csv while sampling the server's old generation
 # every 200 ms (jstat): the export streams through a database cursor, so the heap must stay flat
 # however many reports there are. Prints rows, size, time, rows/s and the heap figures.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bulk import benchmark: bench/import.sh [embedded|postgresql] [reports]
-# Generates a data set with ../shared/tools/gen_dataset.py, starts a fresh server of its own
+# Generates a data set with bench/gen_dataset.py, starts a fresh server of its own
 # (ncii-bench-import on port 9190, apart from bench/run.sh's), posts the three files to
 # POST /api/import with curl (first as a dry run, then for real), and prints the wall time,
 # reports per second, and the server's heap: after a full GC before and after the import, and the

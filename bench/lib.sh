@@ -6,12 +6,12 @@ JDBC_CP=$M2/com/h2database/h2/2.3.232/h2-2.3.232.jar:$M2/org/postgresql/postgres
 
 log() { echo "== $(date +%H:%M:%S) $*"; }
 
-# bench_data REPORTS: sets DATA to target/bench/data-REPORTS, generated there once by the shared tool
+# bench_data REPORTS: sets DATA to target/bench/data-REPORTS, generated there once by bench/gen_dataset.py
 bench_data() {
   DATA=target/bench/data-$1
   if [ ! -f "$DATA/reports.csv" ]; then
     log "generating $1 reports into $DATA"
-    python3 ../shared/tools/gen_dataset.py "$DATA" --reports "$1"
+    python3 bench/gen_dataset.py "$DATA" --reports "$1"
   fi
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cohort statistics benchmark: bench/run.sh [embedded|postgresql] [reports]
-# Generates a data set with ../shared/tools/gen_dataset.py, loads it into a fresh server through
+# Generates a data set with bench/gen_dataset.py, loads it into a fresh server through
 # GraphQL, measures Q1–Q4 at concurrency 1 and 16, the same Q1/Q2 as plain SQL GROUP BY over the
 # raw rows of the same database, and the server's heap after a full GC.
 set -euo pipefail

@@ -1,32 +1,277 @@
 package uk.nciistats;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The package structure of docs/architecture.md, checked on the compiled classes. Every top-level
+ * package is in the layers below; a new one fails {@link #everyClassLivesInAPackageTheseRulesName}
+ * until it is given its place here and in docs/architecture.md.
+ */
 @AnalyzeClasses(packages = "uk.nciistats", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    private static final String ROOT = "uk.nciistats.";
 
     @ArchTest
-    static final ArchRule theDomainKnowsNothingOfItsInterfaces = noClasses()
-            .that().resideInAnyPackage("..reference..", "..returns..", "..audit..", "..errors..", "..cohort..")
-            .should().dependOnClassesThat().resideInAnyPackage("..graphql..", "..console..", "com.vaadin..");
+    static final ArchRule everyClassLivesInAPackageTheseRulesName = classes()
+            .should().resideInAnyPackage("uk.nciistats.errors..", "uk.nciistats.infrastructure..",
+                    "uk.nciistats.security..", "uk.nciistats.audit..", "uk.nciistats.reference..",
+                    "uk.nciistats.returns..", "uk.nciistats.cohort..", "uk.nciistats.dataimport..",
+                    "uk.nciistats.export..", "uk.nciistats.graphql..", "uk.nciistats.console..");
+
+    /**
+     * Each package may use the ones listed before it, never one after it: the domain (security to
+     * cohort) knows nothing of the import, the exports or the two interfaces; the import and the
+     * exports know nothing of each other; GraphQL and the console, nothing of each other.
+     */
+    @ArchTest
+    static final ArchRule eachPackageUsesOnlyThePackagesBelowIt = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("errors").definedBy("uk.nciistats.errors..")
+            .layer("infrastructure").definedBy("uk.nciistats.infrastructure..")
+            .layer("security").definedBy("uk.nciistats.security..")
+            .layer("audit").definedBy("uk.nciistats.audit..")
+            .layer("reference").definedBy("uk.nciistats.reference..")
+            .layer("returns").definedBy("uk.nciistats.returns..")
+            .layer("cohort").definedBy("uk.nciistats.cohort..")
+            .layer("dataimport").definedBy("uk.nciistats.dataimport..")
+            .layer("export").definedBy("uk.nciistats.export..")
+            .layer("graphql").definedBy("uk.nciistats.graphql..")
+            .layer("console").definedBy("uk.nciistats.console..")
+            .whereLayer("console").mayNotBeAccessedByAnyLayer()
+            .whereLayer("graphql").mayNotBeAccessedByAnyLayer()
+            .whereLayer("export").mayOnlyBeAccessedByLayers("console")
+            .whereLayer("dataimport").mayOnlyBeAccessedByLayers("console")
+            .whereLayer("cohort").mayOnlyBeAccessedByLayers("dataimport", "export", "graphql", "console")
+            .whereLayer("returns").mayOnlyBeAccessedByLayers("cohort", "dataimport", "export", "graphql", "console")
+            .whereLayer("reference").mayOnlyBeAccessedByLayers("returns", "cohort", "dataimport", "export",
+                    "graphql", "console")
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("reference", "returns", "cohort", "dataimport", "export",
+                    "graphql", "console")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("audit", "reference", "returns", "cohort", "dataimport",
+                    "export", "graphql", "console")
+            .whereLayer("infrastructure").mayOnlyBeAccessedByLayers("security", "audit", "reference", "returns",
+                    "cohort", "dataimport", "export", "graphql", "console");
 
     @ArchTest
-    static final ArchRule graphqlAndConsoleNeverTalkToEachOther = noClasses()
-            .that().resideInAPackage("..graphql..")
-            .should().dependOnClassesThat().resideInAPackage("..console..");
+    static final ArchRule theTopLevelPackagesDependOnEachOtherWithoutCycles = slices()
+            .matching("uk.nciistats.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule theConsoleNeverUsesTheGraphqlLayer = noClasses()
-            .that().resideInAPackage("..console..")
-            .should().dependOnClassesThat().resideInAPackage("..graphql..").allowEmptyShould(true);
+    static final ArchRule theDomainUsesNoWebInterfaceOrItsLibraries = noClasses()
+            .that().resideInAnyPackage("uk.nciistats.reference..", "uk.nciistats.returns..", "uk.nciistats.cohort..",
+                    "uk.nciistats.audit..", "uk.nciistats.errors..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.eclipse.microprofile.graphql..",
+                    "io.smallrye.graphql..", "graphql..", "org.apache.olingo..", "jakarta.ws.rs..", "jakarta.servlet..");
+
+    // --- The import (dataimport/interchange, dataimport/web), the spreadsheet import
+    // (dataimport/spreadsheet) and the exports (export, export/odata) ---
+
+    /**
+     * The only edges between these four parts, each to the named public entry points of its target;
+     * everything else of a part is its own (the interchange's CSV reader, its rows, its JDBC writer;
+     * the web upload; the mappings and the translator; the export's tables and OData model).
+     * dataimport/interchange is the import: its service, the request it takes, the report it gives.
+     */
+    private static final Map<String, Set<String>> ENTRY_POINTS = Map.of(
+            "dataimport.web -> dataimport.interchange",
+            Set.of("ImportService", "ImportRequest", "CsvSource", "ImportProgress", "ImportReport", "ImportProblem"),
+            "dataimport.spreadsheet -> dataimport.interchange",
+            Set.of("ImportService", "ImportRequest", "CsvSource", "ImportProgress", "ImportReport", "ImportProblem"));
+    private static final Set<String> FEATURES = Set.of(
+            "dataimport.interchange", "dataimport.web", "dataimport.spreadsheet", "export");
 
     @ArchTest
-    static final ArchRule interfacesNeverTouchTheEntityManager = noClasses()
-            .that().resideInAnyPackage("..graphql..", "..console..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+    static final ArchRule theImportTheSpreadsheetImportAndTheExportsMeetOnlyAtEntryPoints = classes()
+            .that().resideInAnyPackage("uk.nciistats.dataimport..", "uk.nciistats.export..")
+            .should(new ArchCondition<>("use each other only through the named entry points") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    var from = feature(origin);
+                    for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                        var to = feature(dependency.getTargetClass().getBaseComponentType());
+                        if (to == null || to.equals(from)) {
+                            continue;
+                        }
+                        var allowed = ENTRY_POINTS.getOrDefault(from + " -> " + to, Set.of());
+                        if (!allowed.contains(topLevel(dependency.getTargetClass().getBaseComponentType()).getSimpleName())) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    // --- Persistence ---
+
+    private static final DescribedPredicate<JavaClass> PERSISTENCE_API = resideInAnyPackage("java.sql..", "javax.sql..")
+            .or(belongToAnyOf(EntityManager.class, EntityManagerFactory.class, Query.class, TypedQuery.class))
+            .as("are JDBC or the EntityManager");
+
+    /** The classes that talk to the database, and why each one does. */
+    private static final Set<String> PERSISTENCE_CLASSES = Set.of(
+            // which database, and its data source (the JDBC readers and writers below take it from here)
+            "infrastructure.Database",
+            // the readiness check: asks a connection whether the database answers
+            "infrastructure.DatabaseHealth",
+            // the container-managed EntityManager of that database, for constructor injection
+            "infrastructure.Persistence",
+            // JPA's converter of Instant to java.sql.Timestamp (JPA 3.1 maps no Instant)
+            "infrastructure.InstantConverter",
+            // a Flyway Java migration (schema version 6): it is given a JDBC connection
+            "infrastructure.RecordKeysMigration",
+            // forces and offences, read once through JPA
+            "reference.ReferenceCatalog",
+            // the returns' repository (JPA)
+            "returns.ReturnRepository",
+            // a page of reports: one JPQL query
+            "returns.ReportSearch",
+            // every report of a condition through a JDBC cursor, for exports of any size
+            "returns.ReportListing",
+            // what the cohort engine needs, read straight from the tables into columns
+            "cohort.FactsRepository",
+            // the audit log (JPA)
+            "audit.AuditLog",
+            // users (JPA), and the time of each one's last sign-in in a transaction of its own
+            "security.UserDirectory", "security.LastSignIns",
+            // saved mappings (JPA)
+            "dataimport.spreadsheet.MappingService",
+            // the import's JDBC writer: the service opens the connection of its own transaction, the run
+            // hands it on, the store writes the rows, IdBlocks draws ids as EclipseLink does, and the
+            // reports' reader lets the writer's SQLException through
+            "dataimport.interchange.ImportService", "dataimport.interchange.ImportRun",
+            "dataimport.interchange.ImportStore", "dataimport.interchange.IdBlocks",
+            "dataimport.interchange.ReportRows");
+
+    @ArchTest
+    static final ArchRule onlyThePersistenceClassesUseJdbcOrTheEntityManager = noClasses()
+            .that(new DescribedPredicate<JavaClass>("are not among the persistence classes") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return !PERSISTENCE_CLASSES.contains(topLevel(c).getName().substring(ROOT.length()));
+                }
+            })
+            .should().dependOnClassesThat(PERSISTENCE_API);
+
+    // --- Entities never reach a view ---
+
+    /**
+     * The console's uses of JPA entities found when this rule was written, each "console class ->
+     * entity". They are to go: each view is to get a record from its service instead. A use not listed
+     * here fails the rule, and so does a listed one that has gone, so the list only shrinks.
+     */
+    private static final Set<String> CONSOLE_USES_OF_ENTITIES_TO_REMOVE = Set.of(
+            "console.admin.AuditLogView -> AuditEntry",
+            "console.dashboard.CoverageBanner -> Force",
+            "console.dashboard.DashboardFigures -> Force",
+            "console.dashboard.DashboardFilter -> Force",
+            "console.dashboard.DashboardFilter -> Offence",
+            "console.dashboard.DashboardFilters -> Force",
+            "console.dashboard.DashboardFilters -> Offence",
+            "console.datareturns.BulkPlan -> DataReturn",
+            "console.datareturns.ReturnBulkActions -> DataReturn",
+            "console.datareturns.ReturnEditorView -> DataReturn",
+            "console.datareturns.ReturnFilters -> Force",
+            "console.datareturns.ReturnFilters -> Offence",
+            "console.datareturns.ReturnForm -> Force",
+            "console.datareturns.ReturnForm -> Offence",
+            "console.datareturns.ReturnFormBean -> DataReturn",
+            "console.datareturns.ReturnFormBean -> Force",
+            "console.datareturns.ReturnFormBean -> Offence",
+            "console.datareturns.ReturnStatusActions -> DataReturn",
+            "console.datareturns.ReturnsGrid -> DataReturn",
+            "console.datareturns.ReturnsGrid -> Force",
+            "console.datareturns.ReturnsView -> DataReturn",
+            "console.datareturns.counts.CountsSection -> DataReturn",
+            "console.datareturns.history.HistorySection -> AuditEntry",
+            "console.datareturns.history.StatusLine -> AuditEntry",
+            "console.datareturns.history.StatusLine -> DataReturn",
+            "console.datareturns.reports.ReportsGrid -> Report",
+            "console.datareturns.reports.ReportsSection -> DataReturn",
+            "console.datareturns.reports.ReportsSection -> Report",
+            "console.forces.ForcesView -> Force",
+            "console.wizard.MeaningChoices -> Force",
+            "console.wizard.ReturnsStep -> DataReturn",
+            "console.wizard.ReturnsStep -> Force");
+
+    @ArchTest
+    static final ArchRule theConsoleNeverSeesAJpaEntity = classes()
+            .that().resideInAPackage("uk.nciistats.console..")
+            .should(new ArchCondition<>("depend on no JPA entity (views get records from their services)") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                        var use = entityUse(dependency);
+                        if (use != null && !CONSOLE_USES_OF_ENTITIES_TO_REMOVE.contains(use)) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    @ArchTest
+    static void theListOfTheConsolesUsesOfEntitiesHoldsNoneThatHasGone(JavaClasses classes) {
+        var found = new TreeSet<String>();
+        for (var origin : classes.that(resideInAnyPackage("uk.nciistats.console.."))) {
+            for (var dependency : origin.getDirectDependenciesFromSelf()) {
+                var use = entityUse(dependency);
+                if (use != null) {
+                    found.add(use);
+                }
+            }
+        }
+        assertThat(found).containsAll(CONSOLE_USES_OF_ENTITIES_TO_REMOVE);
+    }
+
+    /** "console.x.View -> Entity" when the dependency's target is a JPA entity; null otherwise. */
+    private static String entityUse(Dependency dependency) {
+        var target = dependency.getTargetClass().getBaseComponentType();
+        if (!target.isAnnotatedWith(Entity.class)) {
+            return null;
+        }
+        return topLevel(dependency.getOriginClass()).getName().substring(ROOT.length()) + " -> " + target.getSimpleName();
+    }
+
+    /** "dataimport.web", "export"...: the part of the import and exports a class is in; null outside them. */
+    private static String feature(JavaClass c) {
+        var name = c.getPackageName();
+        if (!name.startsWith(ROOT)) {
+            return null;
+        }
+        var relative = name.substring(ROOT.length());
+        return FEATURES.stream().filter(f -> relative.equals(f) || relative.startsWith(f + ".")).findFirst().orElse(null);
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        var outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import uk.nciistats.security.AccountAudit;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ import java.util.Map;
  * records, so a change and its entry are stored together or not at all.
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements AccountAudit {
     private static final Jsonb JSON = JsonbBuilder.create();
     private final EntityManager em;
 
@@ -52,6 +53,7 @@ public class AuditLog {
     }
 
     /** A change to a user account; the states never hold a password or its hash. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordUserChange(String actor, String action, String username,
                                  Map<String, ?> before, Map<String, ?> after, Instant at) {

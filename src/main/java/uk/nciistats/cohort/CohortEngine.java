@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Answers a cohort question over RECORDS and AGGREGATE returns together, exactly as
- * shared/spec/cohort-semantics.md says: record-level reports counted exactly (an undated report
+ * docs/cohort-semantics.md says: record-level reports counted exactly (an undated report
  * whose period straddles a date window counts {0, 1}); published margins mapped onto the question's
  * bands and combined by Fréchet bounds; shares of the parent or of its known part.
  * Pure: reads only the facts it is given.

@@ -269,7 +269,7 @@ final class CohortViews {
             return stats.median();
         }
 
-        /** Null when the count is withheld (§10): a share of a withheld count would give the count away. */
+        /** Null when the count is withheld (cohort-semantics §10): a share of a withheld count would give the count away. */
         public Double getCoverage() {
             return stats.coverage();
         }

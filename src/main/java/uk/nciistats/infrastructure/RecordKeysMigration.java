@@ -3,8 +3,8 @@ package uk.nciistats.infrastructure;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import uk.nciistats.returns.RecordKeys;
 
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -14,10 +14,14 @@ import java.util.logging.Logger;
  * (cohort-semantics §10), drawn from a cryptographic source, which SQL's own random functions are not;
  * hence a Java migration. Runs in one transaction with the rest of the migration, in batches, and
  * logs its progress on large databases.
+ * <p>Like every migration it is frozen with its version, so it draws its keys itself (uniform 0–255,
+ * as {@code returns/RecordKeys} draws them for new rows) rather than through the domain's classes,
+ * which may change after it has run: the infrastructure depends on no domain package.
  */
 final class RecordKeysMigration implements JavaMigration {
     private static final Logger LOG = Logger.getLogger(RecordKeysMigration.class.getName());
     private static final int BATCH = 10_000;
+    private static final SecureRandom SOURCE = new SecureRandom();
 
     @Override
     public MigrationVersion getVersion() {
@@ -67,7 +71,7 @@ final class RecordKeysMigration implements JavaMigration {
                 int inBatch = 0;
                 while (rs.next()) {
                     if (inBatch == 0) {
-                        RecordKeys.draw(keys);
+                        SOURCE.nextBytes(keys);
                     }
                     write.setShort(1, (short) (keys[inBatch] & 0xff));
                     write.setLong(2, rs.getLong(1));
@@ -95,7 +99,7 @@ final class RecordKeysMigration implements JavaMigration {
              var write = c.prepareStatement(
                      "UPDATE count_cell SET record_key = ? WHERE return_id = ? AND dimension = ? AND category = ?")) {
             while (rs.next()) {
-                write.setShort(1, (short) RecordKeys.draw());
+                write.setShort(1, (short) SOURCE.nextInt(256));
                 write.setLong(2, rs.getLong(1));
                 write.setString(3, rs.getString(2));
                 write.setString(4, rs.getString(3));

@@ -15,7 +15,7 @@ public class CountCell {
     private String category;
     @Column(name = "cell_count")
     private int count;
-    /** Disclosure control's key (§10), drawn when the cell is stored ({@link #keyed}); -1 before. */
+    /** Disclosure control's key (cohort-semantics §10), drawn when the cell is stored ({@link #keyed}); -1 before. */
     @Column(name = "record_key")
     private short recordKey = -1;
 

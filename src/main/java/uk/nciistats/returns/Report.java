@@ -35,7 +35,7 @@ public class Report {
     private Outcome outcome;
     @Column(name = "home_office_outcome")
     private Integer homeOfficeOutcome;
-    /** Disclosure control's key (§10): drawn once here, never read back through the entity. */
+    /** Disclosure control's key (cohort-semantics §10): drawn once here, never read back through the entity. */
     @Column(name = "record_key", updatable = false)
     private short recordKey;
 

@@ -3,7 +3,6 @@ package uk.nciistats.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import uk.nciistats.audit.AuditLog;
 import uk.nciistats.errors.NotFoundException;
 import uk.nciistats.errors.ValidationException;
 
@@ -24,12 +23,12 @@ import java.util.Map;
 @Transactional
 public class UserService {
     private final UserDirectory directory;
-    private final AuditLog audit;
+    private final AccountAudit audit;
     private final CallerContext callers;
     private final Clock clock;
 
     @Inject
-    public UserService(UserDirectory directory, AuditLog audit, CallerContext callers) {
+    public UserService(UserDirectory directory, AccountAudit audit, CallerContext callers) {
         this.directory = directory;
         this.audit = audit;
         this.callers = callers;

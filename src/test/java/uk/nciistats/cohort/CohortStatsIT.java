@@ -32,7 +32,7 @@ class CohortStatsIT {
     private final ReturnDesk editor = ReturnDesk.as("editor");
     private final GraphQLClient analyst = GraphQLClient.as("analyst");
 
-    /** Kent and the Metropolitan Police of §12, for one fresh year. */
+    /** Kent and the Metropolitan Police of cohort-semantics §12, for one fresh year. */
     private int kentAndMet() {
         return CohortFixtures.kentAndMet(editor);
     }

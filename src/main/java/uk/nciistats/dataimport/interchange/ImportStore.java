@@ -45,7 +45,7 @@ final class ImportStore implements AutoCloseable {
     private final byte[] outcome = new byte[CHUNK];
     /** The Home Office outcome type (0–22), -1 when not given. */
     private final byte[] homeOfficeOutcome = new byte[CHUNK];
-    /** Disclosure-control keys (§10), drawn for each chunk as it is written. */
+    /** Disclosure-control keys (cohort-semantics §10), drawn for each chunk as it is written. */
     private final byte[] recordKey = new byte[CHUNK];
     private int buffered;
 

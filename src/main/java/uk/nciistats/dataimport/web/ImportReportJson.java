@@ -7,7 +7,7 @@ import uk.nciistats.dataimport.interchange.ImportReport;
 
 import java.util.List;
 
-/** An import report as the HTTP answer gives it (the README shows the shape). */
+/** An import report as the HTTP answer gives it (docs/bulk-import.md shows the shape). */
 final class ImportReportJson {
     private ImportReportJson() {
     }

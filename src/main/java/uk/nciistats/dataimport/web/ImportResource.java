@@ -45,7 +45,7 @@ public class ImportResource {
 
     /**
      * {@code ncii.import.maxBytes} (MicroProfile Config): the largest body accepted. The default,
-     * 1 GiB, is about 18 times a million reports (a reports.csv of ~58 MB, README "Import benchmark").
+     * 1 GiB, is about 18 times a million reports (a reports.csv of ~58 MB, docs/benchmarks.md "Import benchmark").
      */
     @Inject
     public ImportResource(ImportService imports,

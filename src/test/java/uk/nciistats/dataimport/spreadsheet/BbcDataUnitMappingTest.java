@@ -26,7 +26,7 @@ class BbcDataUnitMappingTest {
 
     @Test
     void theShippedFileIsTheBbcsFileByteForByte() throws Exception {
-        // SHA-256 of ../shared/data/bbc-2016/revenge-porn-incidents-2015.csv, as the BBC published it
+        // SHA-256 of the BBC's file as the BBC published it (docs/demo-data.md)
         var sha256 = java.security.MessageDigest.getInstance("SHA-256").digest(BuiltInMappings.bbcDemoFile());
 
         assertThat(java.util.HexFormat.of().formatHex(sha256))

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  * own loads the BBC Data Unit's raw 2015 file through the built-in mapping, and cohortStats and
  * ageStats then give the BBC's published figures. Where a figure of the file differs from the
  * published one, the test pins the file's exact figure and says how far the BBC's is from it (the
- * README explains why).
+ * docs/demo-data.md explains why).
  */
 class DemoDataIT {
     private static final LibertyServer SERVER = new LibertyServer(
