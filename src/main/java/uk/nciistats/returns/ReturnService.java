@@ -237,19 +237,19 @@ public class ReturnService {
 
     public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
         analyst();
-        return returns.page(checked(criteria), afterId, limit);
+        return returns.page(criteria.checkedAgainst(catalog), afterId, limit);
     }
 
     /** A page of returns by position, newest first, for lists that scroll (the console's grid). */
     public List<DataReturn> newestFirst(ReturnCriteria criteria, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria, offset, limit);
+        return returns.newestFirst(criteria.checkedAgainst(catalog), offset, limit);
     }
 
     /** A page of the returns whose ref contains {@code refPart} (any case), newest first: a search as one types. */
     public List<DataReturn> newestFirst(ReturnCriteria criteria, String refPart, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria, refPart, offset, limit);
+        return returns.newestFirst(criteria.checkedAgainst(catalog), refPart, offset, limit);
     }
 
     /**
@@ -262,12 +262,12 @@ public class ReturnService {
             throw new ValidationException("limit", "ask for 0 to 500 returns from a position of 0 or more,"
                     + " not " + limit + " from " + offset);
         }
-        return returns.list(checked(criteria), List.copyOf(order), offset, limit);
+        return returns.list(criteria.checkedAgainst(catalog), List.copyOf(order), offset, limit);
     }
 
     public long count(ReturnCriteria criteria) {
         analyst();
-        return returns.count(checked(criteria));
+        return returns.count(criteria.checkedAgainst(catalog));
     }
 
     /**
@@ -322,38 +322,6 @@ public class ReturnService {
     }
 
     // --- rules ---
-
-    /** The criteria with empty lists read as "any", refused when it names what does not exist. */
-    private ReturnCriteria checked(ReturnCriteria c) {
-        var problems = new ArrayList<Problem>();
-        var regions = emptyAsAny(c.regions());
-        if (regions != null) {
-            var known = catalog.regions();
-            regions.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> problems.add(
-                    new Problem("filter.regions", "no region is called '" + r + "'; the regions are " + known)));
-        }
-        var offences = emptyAsAny(c.offences());
-        if (offences != null) {
-            offences.stream().filter(o -> catalog.offence(o).isEmpty()).findFirst().ifPresent(o -> problems.add(
-                    new Problem("filter.offences", "no offence has the code '" + o + "'")));
-        }
-        var text = c.searchText();
-        if (text != null && text.length() > ReturnCriteria.MAX_TEXT) {
-            problems.add(new Problem("filter.text", "search for at most " + ReturnCriteria.MAX_TEXT
-                    + " characters, not " + text.length()));
-        }
-        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
-            problems.add(new Problem("filter.to", "the period to search ends (" + c.to() + ") before it starts ("
-                    + c.from() + ")"));
-        }
-        refuseIf(problems);
-        return new ReturnCriteria(c.forces(), c.statuses(), c.granularity(), c.from(), c.to(), regions, offences,
-                text, c.notLastChangedBy());
-    }
-
-    private static <T> List<T> emptyAsAny(List<T> list) {
-        return list == null || list.isEmpty() ? null : List.copyOf(list);
-    }
 
     private String checkDescription(ReturnDetails details, DataReturn self) {
         var problems = ReturnRules.checkDetails(details, catalog, "input.");
