@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * One analyst's question: which returns (forces, regions, countries, offences, statuses), which
  * reports (dates, ages, outcomes, platforms, genders), grouped how, with which age bands, and shares
- * of what. A filter left null does not restrict. Already validated ({@link CohortQuestions}).
+ * of what. A filter left null does not restrict. Made and checked by {@link CohortQuestionRules}
+ * from an {@link AskedQuestion}.
  */
 public record CohortQuestion(Set<String> forces, Set<String> regions, Set<Country> countries, Set<String> offences,
                              Set<ReturnStatus> statuses, LocalDate from, LocalDate to,

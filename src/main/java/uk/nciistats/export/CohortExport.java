@@ -2,7 +2,8 @@ package uk.nciistats.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.CohortQuestionRules;
 import uk.nciistats.cohort.CohortService;
 import uk.nciistats.reference.ReferenceCatalog;
 
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * Answers a cohort question written as URL parameters with a flat table, through the same
- * validation ({@link CohortQuestions}) and the same service, roles and disclosure control
+ * rules ({@link CohortQuestionRules}) and the same service, roles and disclosure control
  * ({@link CohortService}) as GraphQL's {@code cohortStats}.
  */
 @ApplicationScoped
@@ -21,12 +22,12 @@ public class CohortExport {
     /** Every parameter of a cohort question. */
     public static final Set<String> PARAMETERS = union(CohortParameters.FILTER, CohortParameters.SHAPE);
 
-    private final CohortQuestions questions;
+    private final CohortQuestionRules questions;
     private final CohortService cohorts;
     private final ReferenceCatalog catalog;
 
     @Inject
-    public CohortExport(CohortQuestions questions, CohortService cohorts, ReferenceCatalog catalog) {
+    public CohortExport(CohortQuestionRules questions, CohortService cohorts, ReferenceCatalog catalog) {
         this.questions = questions;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -40,8 +41,8 @@ public class CohortExport {
         return table(CohortParameters.of(parameters, PARAMETERS).asked());
     }
 
-    public CohortTable table(CohortParameters.Asked asked) {
-        var question = questions.question(asked.filter(), asked.groupBy(), asked.bands(), asked.shareBase());
+    public CohortTable table(AskedQuestion asked) {
+        var question = questions.question(asked);
         return CohortTable.of(question, cohorts.cohortStats(question), catalog);
     }
 

@@ -1,6 +1,7 @@
 package uk.nciistats.export;
 
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.CohortQuestionRules;
 import uk.nciistats.cohort.Dimension;
 import uk.nciistats.cohort.ShareBase;
 import uk.nciistats.errors.ValidationException;
@@ -22,15 +23,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A cohort question written as URL query parameters, as the exports, the Grafana endpoint and the
  * OData feed take it: {@code groupBy=FORCE,AGE_BAND&from=2016-01-01&bands=0-17,18-24,25+}. Lists are
- * comma-separated or repeated; a parameter with an empty value counts as not given. Text that is
- * not a date, a band or a known name is refused with a VALIDATION error naming the argument of
- * {@code cohortStats} it stands for (as GraphQL names it); {@link CohortQuestions} then checks the
- * question itself exactly as it does for GraphQL.
+ * comma-separated or repeated. This class only translates the parameters into the cohort package's
+ * {@link AskedQuestion}: it refuses what is wrong with the URL itself (an unknown parameter, one
+ * given without a value, several values where one is taken) and text that is not a date or a known
+ * name, with a VALIDATION error naming the argument of {@code cohortStats} it stands for (as GraphQL
+ * names it). Everything about the question itself, age bands included, is left to
+ * {@link CohortQuestionRules}, exactly as for GraphQL.
  *
  * <p>Parameters and the arguments they stand for: {@code forces, regions, countries, offences, from,
  * to, outcomes, platforms, genders, statuses} → {@code filter.*}; {@code ages} → {@code
@@ -43,15 +45,6 @@ public final class CohortParameters {
             "outcomes", "platforms", "genders", "statuses");
     /** Parameters that shape the rows of a cohort answer. */
     public static final Set<String> SHAPE = Set.of("groupBy", "bands", "ageBands", "shareBase");
-
-    private static final Pattern CLOSED_BAND = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
-    private static final Pattern OPEN_BAND = Pattern.compile("(\\d{1,3})\\+");
-    private static final Pattern ONE_AGE = Pattern.compile("\\d{1,3}");
-
-    /** A cohort question as asked, before {@link CohortQuestions} checks it; null parts were not given. */
-    public record Asked(CohortQuestions.Filter filter, List<Dimension> groupBy, List<CohortQuestions.Band> bands,
-                        ShareBase shareBase) {
-    }
 
     private final Map<String, List<String>> values;
 
@@ -88,16 +81,17 @@ public final class CohortParameters {
         return new CohortParameters(values);
     }
 
-    public Asked asked() {
-        var filter = new CohortQuestions.Filter(texts("forces"), texts("regions"),
+    /** The question the parameters ask, for {@link CohortQuestionRules} to check. */
+    public AskedQuestion asked() {
+        var filter = new AskedQuestion.Filter(texts("forces"), texts("regions"),
                 names("countries", "filter.countries", Country.class), texts("offences"),
-                date("from", "filter.from"), date("to", "filter.to"), bands("ages", "filter.ageBands"),
+                date("from", "filter.from"), date("to", "filter.to"), bands("ages"),
                 names("outcomes", "filter.outcomes", Outcome.class), names("platforms", "filter.platforms", Platform.class),
                 names("genders", "filter.genders", Gender.class), names("statuses", "filter.statuses", ReturnStatus.class));
-        var bands = values.containsKey("bands") ? bands("bands", "ageBands") : bands("ageBands", "ageBands");
+        var bands = values.containsKey("bands") ? bands("bands") : bands("ageBands");
         var shareBase = one("shareBase", "shareBase") == null ? null
                 : name(one("shareBase", "shareBase"), "shareBase", ShareBase.class);
-        return new Asked(filter, names("groupBy", "groupBy", Dimension.class), bands, shareBase);
+        return new AskedQuestion(filter, names("groupBy", "groupBy", Dimension.class), bands, shareBase);
     }
 
     /**
@@ -177,28 +171,9 @@ public final class CohortParameters {
         }
     }
 
-    /** Bands as {@code LO-HI}, {@code LO+} or one age {@code N}; {@link CohortQuestions} checks their bounds. */
-    private List<CohortQuestions.Band> bands(String parameter, String argument) {
+    /** Bands as written ({@code LO-HI}, {@code LO+} or one age), read and checked by the cohort rules. */
+    private List<AskedQuestion.Band> bands(String parameter) {
         var given = values.get(parameter);
-        if (given == null) {
-            return null;
-        }
-        var bands = new ArrayList<CohortQuestions.Band>();
-        for (int i = 0; i < given.size(); i++) {
-            var text = given.get(i);
-            var closed = CLOSED_BAND.matcher(text);
-            var open = OPEN_BAND.matcher(text);
-            if (closed.matches()) {
-                bands.add(new CohortQuestions.Band(Integer.valueOf(closed.group(1)), Integer.valueOf(closed.group(2))));
-            } else if (open.matches()) {
-                bands.add(new CohortQuestions.Band(Integer.valueOf(open.group(1)), null));
-            } else if (ONE_AGE.matcher(text).matches()) {
-                bands.add(new CohortQuestions.Band(Integer.valueOf(text), Integer.valueOf(text)));
-            } else {
-                throw new ValidationException(argument + "[" + i + "]", parameter + " '" + text
-                        + "' is not an age band: write LO-HI (e.g. 0-17), LO+ (e.g. 25+) or one age");
-            }
-        }
-        return bands;
+        return given == null ? null : given.stream().map(AskedQuestion.Band::written).toList();
     }
 }

@@ -17,12 +17,14 @@ import java.util.Set;
 
 /**
  * CSV downloads under {@code /api/export}: cohort rows, record-level reports (streamed) and returns.
- * Bad parameters are refused as JSON before any CSV is written ({@code platform.ApiRefusals}).
+ * Bad parameters are refused as JSON before any CSV is written ({@code infrastructure.ApiRefusals}).
  */
 @Path("export")
 @RequestScoped
 public class ExportResource {
     static final String CSV = "text/csv; charset=UTF-8; header=present";
+    /** The parameters of returns.csv: the fields of GraphQL's {@code ReturnFilter}. */
+    static final Set<String> RETURN_PARAMETERS = Set.of("forces", "statuses", "granularity", "from", "to");
 
     private final CohortExport cohorts;
     private final ReportExport reports;
@@ -56,12 +58,12 @@ public class ExportResource {
     @GET
     @Path("returns.csv")
     public Response returns(@Context UriInfo uri) {
-        var criteria = returnCriteria(CohortParameters.of(CohortParameters.query(uri.getRequestUri().getRawQuery()),
-                Set.of("forces", "statuses", "granularity", "from", "to")));
-        returns.checkAllowed();
+        var criteria = returns.checked(returnCriteria(CohortParameters.of(
+                CohortParameters.query(uri.getRequestUri().getRawQuery()), RETURN_PARAMETERS)));
         return download(out -> returns.write(criteria, out), "ncii-returns.csv");
     }
 
+    /** The parameters as the criteria of a returns listing; their rules are the listing's own. */
     private static ReturnCriteria returnCriteria(CohortParameters p) {
         var statuses = p.list("statuses") == null ? null : p.list("statuses").stream()
                 .map(s -> CohortParameters.name(s, "filter.statuses", ReturnStatus.class)).toList();

@@ -3,7 +3,8 @@ package uk.nciistats.export;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.nciistats.cohort.CohortQuestion;
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.CohortQuestionRules;
 import uk.nciistats.errors.ValidationException;
 import uk.nciistats.infrastructure.CsvWriter;
 import uk.nciistats.returns.AgeRange;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 
 /**
  * Record-level reports as CSV (ANALYST and above), for the filter parameters of a cohort question
- * (checked by {@link CohortQuestions}, so a bad one is refused with the same error) and an optional
+ * (checked by {@link CohortQuestionRules}, so a bad one is refused with the same error) and an optional
  * {@code orderBy=REPORTED_ON:DESC,VICTIM_AGE}. {@code from} and {@code to} select reports by the day
  * they were reported, leaving undated reports out. The first six columns are those of the
  * interchange format's reports.csv.
@@ -37,11 +38,11 @@ public class ReportExport {
     static final List<String> HEADER = List.of("return_ref", "reported_on", "victim_age", "victim_gender", "platforms",
             "outcome", "force_code", "return_status", "home_office_outcome", "report_id");
 
-    private final CohortQuestions questions;
+    private final CohortQuestionRules questions;
     private final ReportListing listing;
 
     @Inject
-    public ReportExport(CohortQuestions questions, ReportListing listing) {
+    public ReportExport(CohortQuestionRules questions, ReportListing listing) {
         this.questions = questions;
         this.listing = listing;
     }
@@ -53,7 +54,7 @@ public class ReportExport {
     /** The reports the parameters select; refuses bad parameters and callers below ANALYST now, before any output. */
     public ReportListing.Selection select(Map<String, List<String>> parameters) {
         var given = CohortParameters.of(parameters, PARAMETERS);
-        var question = questions.question(given.asked().filter(), null, null, null);
+        var question = questions.question(AskedQuestion.filtered(given.asked().filter()));
         return listing.select(condition(question), order(given.list("orderBy")));
     }
 

@@ -39,9 +39,14 @@ public class ReturnsCsv {
         this(null, null, null);
     }
 
-    /** Refuses callers below ANALYST now, before any output (the listing itself checks again). */
-    public void checkAllowed() {
+    /**
+     * The criteria, once the caller is known to be an ANALYST or above and the criteria pass the
+     * rules every listing of returns passes ({@link ReturnCriteria#checkedAgainst}, as GraphQL's
+     * {@code returns}): refused now, before any output (the listing itself checks again).
+     */
+    public ReturnCriteria checked(ReturnCriteria criteria) {
         callers.current().require(Role.ANALYST, "list returns");
+        return criteria.checkedAgainst(catalog);
     }
 
     public void write(ReturnCriteria criteria, OutputStream out) throws IOException {

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import uk.nciistats.cohort.AgeStats;
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.CohortQuestionRules;
 import uk.nciistats.cohort.CohortService;
 import uk.nciistats.cohort.Dimension;
 import uk.nciistats.cohort.ShareBase;
@@ -26,11 +27,11 @@ import java.util.List;
 @ApplicationScoped
 public class CohortApi {
     private final CohortService service;
-    private final CohortQuestions questions;
+    private final CohortQuestionRules questions;
     private final ReferenceCatalog catalog;
 
     @Inject
-    public CohortApi(CohortService service, CohortQuestions questions, ReferenceCatalog catalog) {
+    public CohortApi(CohortService service, CohortQuestionRules questions, ReferenceCatalog catalog) {
         this.service = service;
         this.questions = questions;
         this.catalog = catalog;
@@ -47,8 +48,8 @@ public class CohortApi {
                                                   @Name("groupBy") List<Dimension> groupBy,
                                                   @Name("ageBands") List<CohortInputs.AgeBandInput> ageBands,
                                                   @Name("shareBase") ShareBase shareBase) {
-        var question = questions.question(filter == null ? null : filter.filter(), groupBy, CohortInputs.bands(ageBands),
-                shareBase);
+        var question = questions.question(new AskedQuestion(filter == null ? null : filter.filter(), groupBy,
+                CohortInputs.bands(ageBands), shareBase));
         var stats = service.cohortStats(question);
         var rows = new ArrayList<CohortViews.Row>();
         for (var shown : stats.rows()) {
@@ -69,7 +70,7 @@ public class CohortApi {
     @Query("ageStats")
     @Description("Count, min, max, mean and median of known exact ages of record-level reports certainly in scope.")
     public @NonNull CohortViews.AgeStatsView ageStats(@Name("filter") CohortInputs.CohortFilter filter) {
-        var question = questions.question(filter == null ? null : filter.filter(), null, null, null);
+        var question = questions.question(AskedQuestion.filtered(filter == null ? null : filter.filter()));
         AgeStats stats = service.ageStats(question);
         return new CohortViews.AgeStatsView(stats);
     }

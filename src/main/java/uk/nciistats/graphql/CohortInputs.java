@@ -1,7 +1,7 @@
 package uk.nciistats.graphql;
 
 import org.eclipse.microprofile.graphql.Input;
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
 import uk.nciistats.reference.Country;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Outcome;
@@ -21,8 +21,8 @@ final class CohortInputs {
         public Integer min;
         public Integer max;
 
-        CohortQuestions.Band band() {
-            return new CohortQuestions.Band(min, max);
+        AskedQuestion.Band band() {
+            return new AskedQuestion.Band(min, max);
         }
     }
 
@@ -40,13 +40,13 @@ final class CohortInputs {
         public List<Gender> genders;
         public List<ReturnStatus> statuses;
 
-        CohortQuestions.Filter filter() {
-            return new CohortQuestions.Filter(forces, regions, countries, offences, from, to, bands(ageBands), outcomes,
+        AskedQuestion.Filter filter() {
+            return new AskedQuestion.Filter(forces, regions, countries, offences, from, to, bands(ageBands), outcomes,
                     platforms, genders, statuses);
         }
     }
 
-    static List<CohortQuestions.Band> bands(List<AgeBandInput> inputs) {
-        return inputs == null ? null : inputs.stream().map(b -> b == null ? new CohortQuestions.Band(null, null) : b.band()).toList();
+    static List<AskedQuestion.Band> bands(List<AgeBandInput> inputs) {
+        return inputs == null ? null : inputs.stream().map(b -> b == null ? new AskedQuestion.Band(null, null) : b.band()).toList();
     }
 }

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import uk.nciistats.errors.NotFoundException;
-import uk.nciistats.errors.ValidationException;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
@@ -124,29 +123,9 @@ public class ReturnApi {
         return new DataReturnView(r);
     }
 
-    private ReturnCriteria criteria(ReturnFilter f) {
-        if (f == null) {
-            return ReturnCriteria.all();
-        }
-        notEmpty(f.forces, "filter.forces");
-        notEmpty(f.statuses, "filter.statuses");
-        if (f.forces != null) {
-            for (var code : f.forces) {
-                if (catalog.force(code).isEmpty()) {
-                    throw new ValidationException("filter.forces", "unknown force code '" + code + "'");
-                }
-            }
-        }
-        if (f.from != null && f.to != null && f.from.isAfter(f.to)) {
-            throw new ValidationException("filter.from", "from (" + f.from + ") is after to (" + f.to + ")");
-        }
-        return new ReturnCriteria(f.forces, f.statuses, f.granularity, f.from, f.to);
-    }
-
-    private static void notEmpty(List<?> list, String field) {
-        if (list != null && list.isEmpty()) {
-            throw new ValidationException(field, "an empty list selects nothing: leave the filter out instead");
-        }
+    /** The filter as the service's criteria, which the service checks ({@link ReturnCriteria#checkedAgainst}). */
+    private static ReturnCriteria criteria(ReturnFilter f) {
+        return f == null ? ReturnCriteria.all() : new ReturnCriteria(f.forces, f.statuses, f.granularity, f.from, f.to);
     }
 
     static long returnId(String id, String field) {

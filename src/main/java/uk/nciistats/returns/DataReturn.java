@@ -13,18 +13,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.nciistats.errors.ForbiddenException;
+import uk.nciistats.errors.ValidationException;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One force's answer for one period and offence: either record-level reports (RECORDS) or
  * published cells (AGGREGATE). Changes through its verbs; each content change records who made it,
- * which the four-eyes rule on VERIFIED reads.
+ * which the four-eyes rule on VERIFIED reads. It keeps its workflow itself ({@link #changeStatus}):
+ * no caller can move it where the workflow does not lead.
  */
 @Entity
 @Table(name = "data_return")
@@ -62,6 +68,12 @@ public class DataReturn {
     @CollectionTable(name = "count_cell", joinColumns = @JoinColumn(name = "return_id"))
     private List<CountCell> counts = new ArrayList<>();
 
+    /** The workflow: where each status leads. */
+    private static final Map<ReturnStatus, Set<ReturnStatus>> MOVES = Map.of(
+            ReturnStatus.DRAFT, EnumSet.of(ReturnStatus.VERIFIED),
+            ReturnStatus.VERIFIED, EnumSet.of(ReturnStatus.DRAFT, ReturnStatus.PUBLISHED),
+            ReturnStatus.PUBLISHED, EnumSet.of(ReturnStatus.DRAFT));
+
     protected DataReturn() {
     }
 
@@ -79,9 +91,44 @@ public class DataReturn {
         contentChanged(by, now);
     }
 
-    public void changeStatus(ReturnStatus to, Instant now) {
+    /**
+     * Moves it along the workflow, asked by {@code by}: DRAFT → VERIFIED by someone other than whoever
+     * changed it last (four eyes), VERIFIED → PUBLISHED, and back to DRAFT from VERIFIED or
+     * PUBLISHED. Any other move is refused (VALIDATION on {@code status}), as is verifying one's own
+     * change (FORBIDDEN); asking for the status it has changes nothing. Which roles may ask for which
+     * move (PUBLISHED is an ADMIN's) is the service's to check.
+     */
+    public void changeStatus(ReturnStatus to, String by, Instant now) {
+        if (to == status) {
+            return;
+        }
+        var refused = refusalOfMoveTo(to);
+        if (refused.isPresent()) {
+            throw new ValidationException("status", refused.get());
+        }
+        if (to == ReturnStatus.VERIFIED && !verifiableBy(by)) {
+            throw new ForbiddenException("Four eyes: you changed return '" + ref + "' last, so someone else must verify it.");
+        }
         this.status = to;
         this.updatedAt = now;
+    }
+
+    /** Whether moving it to {@code to} is an ADMIN's: publishing it, or moving it once published. */
+    public boolean moveNeedsAnAdmin(ReturnStatus to) {
+        return to == ReturnStatus.PUBLISHED || status == ReturnStatus.PUBLISHED;
+    }
+
+    /**
+     * Why the workflow does not lead from its status to {@code to}, whoever asks; empty when it does
+     * (or it is at {@code to} already). Four eyes aside: see {@link #verifiableBy}.
+     */
+    public Optional<String> refusalOfMoveTo(ReturnStatus to) {
+        if (to == status || MOVES.get(status).contains(to)) {
+            return Optional.empty();
+        }
+        return Optional.of(to == ReturnStatus.PUBLISHED
+                ? "only a VERIFIED return can be published; this one is " + status
+                : "only a DRAFT can be verified; this one is " + status + ": set it back to DRAFT first");
     }
 
     /** Reports were added: the total grows by {@code added}. */

@@ -53,13 +53,12 @@ public class ReturnRepository {
         return result;
     }
 
-    /** Returns of one force and offence whose period overlaps start..end, other than {@code except}. */
-    public List<DataReturn> overlapping(String forceCode, String offenceCode, LocalDate start, LocalDate end, Long except) {
+    /** Returns of one force and offence whose period overlaps start..end, in period order. */
+    public List<DataReturn> overlapping(String forceCode, String offenceCode, LocalDate start, LocalDate end) {
         return em.createQuery("select r from DataReturn r where r.forceCode = :force and r.offenceCode = :offence"
                         + " and r.periodStart <= :end and r.periodEnd >= :start order by r.periodStart", DataReturn.class)
                 .setParameter("force", forceCode).setParameter("offence", offenceCode)
-                .setParameter("start", start).setParameter("end", end)
-                .getResultStream().filter(r -> !r.id().equals(except)).toList();
+                .setParameter("start", start).setParameter("end", end).getResultList();
     }
 
     public void add(DataReturn r) {

@@ -24,9 +24,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything that changes a return, its reports or its cells. Each method is one transaction that
- * checks the caller's role, every rule of the input, and writes its audit entry; a refused change
- * stores nothing.
+ * Everything that changes a return, its reports or its cells, and the listings of returns. Each
+ * change is one transaction that checks the caller's role, every rule of the input, and writes its
+ * audit entry; a refused change stores nothing. The rules themselves live with the domain, where the
+ * import uses them too: {@link ReturnRules} (a description, a report), {@link ReturnClashes}
+ * (references and periods), {@link DataReturn#changeStatus} (the workflow), {@link PublishedCells}
+ * (cells) and {@link ReturnCriteria#checkedAgainst} (a listing's filter).
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +37,7 @@ public class ReturnService {
     public static final int MAX_REPORTS_PER_CALL = 10_000;
 
     private final ReturnRepository returns;
+    private final ReturnClashes clashes;
     private final ReferenceCatalog catalog;
     private final AuditLog audit;
     private final CallerContext callers;
@@ -42,6 +46,7 @@ public class ReturnService {
     @Inject
     public ReturnService(ReturnRepository returns, ReferenceCatalog catalog, AuditLog audit, CallerContext callers) {
         this.returns = returns;
+        this.clashes = new ReturnClashes(returns);
         this.catalog = catalog;
         this.audit = audit;
         this.callers = callers;
@@ -50,6 +55,7 @@ public class ReturnService {
 
     protected ReturnService() {
         this.returns = null;
+        this.clashes = null;
         this.catalog = null;
         this.audit = null;
         this.callers = null;
@@ -91,8 +97,9 @@ public class ReturnService {
     }
 
     /**
-     * Moves a return between DRAFT, VERIFIED and PUBLISHED. Editors verify returns someone else
-     * changed last (four eyes); only admins publish, and only what was verified, or unpublish.
+     * Moves a return between DRAFT, VERIFIED and PUBLISHED: editors verify and set back to DRAFT, only
+     * admins publish or withdraw; where the workflow leads is the return's own rule
+     * ({@link DataReturn#changeStatus}: only what was verified is published, four eyes on VERIFIED).
      */
     public DataReturn setStatus(long id, int expectedVersion, ReturnStatus to) {
         var caller = editor("change a return's status");
@@ -100,18 +107,11 @@ public class ReturnService {
         if (to == r.status()) {
             return r;
         }
-        if ((to == ReturnStatus.PUBLISHED || r.status() == ReturnStatus.PUBLISHED) && !caller.may(Role.ADMIN)) {
+        if (r.moveNeedsAnAdmin(to) && !caller.may(Role.ADMIN)) {
             throw new ForbiddenException("Only an ADMIN may publish a return or withdraw a published one.");
         }
-        if (to == ReturnStatus.PUBLISHED && r.status() != ReturnStatus.VERIFIED) {
-            throw new ValidationException("status", "only a VERIFIED return can be published; this one is " + r.status());
-        }
-        if (to == ReturnStatus.VERIFIED && !r.verifiableBy(caller.name())) {
-            throw new ForbiddenException("Four eyes: you changed return '" + r.ref()
-                    + "' last, so someone else must verify it.");
-        }
         var before = r.snapshot();
-        r.changeStatus(to, now());
+        r.changeStatus(to, caller.name(), now());
         returns.flush();
         audit.record(caller.name(), "STATUS", r.id(), r.ref(), before, r.snapshot(), now());
         return r;
@@ -237,19 +237,19 @@ public class ReturnService {
 
     public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
         analyst();
-        return returns.page(checked(criteria), afterId, limit);
+        return returns.page(criteria.checkedAgainst(catalog), afterId, limit);
     }
 
     /** A page of returns by position, newest first, for lists that scroll (the console's grid). */
     public List<DataReturn> newestFirst(ReturnCriteria criteria, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria, offset, limit);
+        return returns.newestFirst(criteria.checkedAgainst(catalog), offset, limit);
     }
 
     /** A page of the returns whose ref contains {@code refPart} (any case), newest first: a search as one types. */
     public List<DataReturn> newestFirst(ReturnCriteria criteria, String refPart, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria, refPart, offset, limit);
+        return returns.newestFirst(criteria.checkedAgainst(catalog), refPart, offset, limit);
     }
 
     /**
@@ -262,37 +262,12 @@ public class ReturnService {
             throw new ValidationException("limit", "ask for 0 to 500 returns from a position of 0 or more,"
                     + " not " + limit + " from " + offset);
         }
-        return returns.list(checked(criteria), List.copyOf(order), offset, limit);
+        return returns.list(criteria.checkedAgainst(catalog), List.copyOf(order), offset, limit);
     }
 
     public long count(ReturnCriteria criteria) {
         analyst();
-        return returns.count(checked(criteria));
-    }
-
-    /**
-     * Whether the caller may move {@code r} to {@code to} now, and if not, why, in the words of the
-     * refusal {@link #setStatus} would give; empty when the move is allowed. Lets a screen say why
-     * instead of offering the move and then refusing it.
-     */
-    public java.util.Optional<String> refusalOfStatus(DataReturn r, ReturnStatus to) {
-        var caller = callers.current();
-        if (!caller.may(Role.EDITOR)) {
-            return java.util.Optional.of("only an EDITOR or ADMIN changes a return's status");
-        }
-        if ((to == ReturnStatus.PUBLISHED || r.status() == ReturnStatus.PUBLISHED) && !caller.may(Role.ADMIN)) {
-            return java.util.Optional.of("only an ADMIN publishes a return or withdraws a published one");
-        }
-        if (to == ReturnStatus.PUBLISHED && r.status() != ReturnStatus.VERIFIED) {
-            return java.util.Optional.of("only a VERIFIED return can be published; this one is " + r.status());
-        }
-        if (to == ReturnStatus.VERIFIED && r.status() != ReturnStatus.DRAFT) {
-            return java.util.Optional.of("it is " + r.status() + ", not a DRAFT");
-        }
-        if (to == ReturnStatus.VERIFIED && !r.verifiableBy(caller.name())) {
-            return java.util.Optional.of("you made the last change; another editor verifies it");
-        }
-        return java.util.Optional.empty();
+        return returns.count(criteria.checkedAgainst(catalog));
     }
 
     public Map<Long, List<CountCell>> countsOf(Collection<Long> returnIds) {
@@ -310,68 +285,16 @@ public class ReturnService {
         return returns.byIds(ids);
     }
 
-    /** Whether the caller may delete {@code r} now, and if not, why; empty when it may. */
-    public java.util.Optional<String> refusalOfDelete(DataReturn r) {
-        if (!callers.current().may(Role.EDITOR)) {
-            return java.util.Optional.of("only an EDITOR or ADMIN deletes a return");
-        }
-        if (r.status() == ReturnStatus.PUBLISHED) {
-            return java.util.Optional.of("it is PUBLISHED: an ADMIN must set it back to DRAFT first");
-        }
-        return java.util.Optional.empty();
-    }
-
     // --- rules ---
-
-    /** The criteria with empty lists read as "any", refused when it names what does not exist. */
-    private ReturnCriteria checked(ReturnCriteria c) {
-        var problems = new ArrayList<Problem>();
-        var regions = emptyAsAny(c.regions());
-        if (regions != null) {
-            var known = catalog.regions();
-            regions.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> problems.add(
-                    new Problem("filter.regions", "no region is called '" + r + "'; the regions are " + known)));
-        }
-        var offences = emptyAsAny(c.offences());
-        if (offences != null) {
-            offences.stream().filter(o -> catalog.offence(o).isEmpty()).findFirst().ifPresent(o -> problems.add(
-                    new Problem("filter.offences", "no offence has the code '" + o + "'")));
-        }
-        var text = c.searchText();
-        if (text != null && text.length() > ReturnCriteria.MAX_TEXT) {
-            problems.add(new Problem("filter.text", "search for at most " + ReturnCriteria.MAX_TEXT
-                    + " characters, not " + text.length()));
-        }
-        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
-            problems.add(new Problem("filter.to", "the period to search ends (" + c.to() + ") before it starts ("
-                    + c.from() + ")"));
-        }
-        refuseIf(problems);
-        return new ReturnCriteria(c.forces(), c.statuses(), c.granularity(), c.from(), c.to(), regions, offences,
-                text, c.notLastChangedBy());
-    }
-
-    private static <T> List<T> emptyAsAny(List<T> list) {
-        return list == null || list.isEmpty() ? null : List.copyOf(list);
-    }
 
     private String checkDescription(ReturnDetails details, DataReturn self) {
         var problems = ReturnRules.checkDetails(details, catalog, "input.");
         refuseIf(problems);
         String offence = ReturnRules.offenceOf(details, catalog).orElseThrow().code();
-        var sameRef = returns.findByRef(details.ref().trim());
-        if (sameRef.isPresent() && (self == null || !sameRef.get().id().equals(self.id()))) {
-            throw new ValidationException("input.ref", "a return with reference '" + details.ref().trim()
-                    + "' exists already: references are unique");
-        }
-        var overlaps = returns.overlapping(details.forceCode(), offence, details.periodStart(), details.periodEnd(),
-                self == null ? null : self.id());
-        if (!overlaps.isEmpty()) {
-            var first = overlaps.get(0);
-            throw new ValidationException("input.periodStart", "the period overlaps return '" + first.ref() + "' ("
-                    + first.periodStart() + ".." + first.periodEnd() + ") of the same force and offence:"
-                    + " its reports would count twice");
-        }
+        var candidate = ReturnClashes.Candidate.of(details, offence, self == null ? null : self.id());
+        refuseIf(clashes.check(List.of(candidate), false).clashes().stream()
+                .map(c -> new Problem(c.aboutTheReference() ? "input.ref" : "input.periodStart", c.message(), c.rule()))
+                .toList());
         return offence;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /** §12 of the cohort semantics: Kent and the Metropolitan Police, answered in different shapes. */
@@ -50,6 +51,14 @@ class WorkedExampleTest {
         assertThat(answer.notes()).anySatisfy(n -> assertThat(n).contains("Metropolitan Police")
                 .contains("10-19").contains("107").contains("0-17"));
         assertThat(answer.notes()).noneSatisfy(n -> assertThat(n).startsWith("Kent"));
+    }
+
+    @Test
+    void theWorkedExampleIsBuiltAlikeHoweverManyTestsBuiltItBefore() {
+        Facts.kentAndMet();
+
+        assertThat(Facts.kentAndMet()).extracting(ReturnFacts::id, ReturnFacts::forceCode)
+                .containsExactly(tuple(1L, "E23000032"), tuple(2L, "E23000001"));
     }
 
     private static String label(Object band) {

@@ -1,7 +1,8 @@
 package uk.nciistats.export;
 
 import org.junit.jupiter.api.Test;
-import uk.nciistats.cohort.CohortQuestions.Band;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.AskedQuestion.Band;
 import uk.nciistats.cohort.Dimension;
 import uk.nciistats.cohort.ShareBase;
 import uk.nciistats.errors.ValidationException;
@@ -14,9 +15,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/** URL parameters translated into the cohort package's question; the question's own rules are CohortQuestionRulesTest's. */
 class CohortParametersTest {
 
-    private static CohortParameters.Asked asked(Map<String, List<String>> parameters) {
+    private static AskedQuestion asked(Map<String, List<String>> parameters) {
         return CohortParameters.of(parameters, CohortExport.PARAMETERS).asked();
     }
 
@@ -31,7 +33,7 @@ class CohortParametersTest {
 
         assertThat(asked.groupBy()).containsExactly(Dimension.FORCE, Dimension.AGE_BAND);
         assertThat(asked.filter().from()).isEqualTo(LocalDate.of(2016, 1, 1));
-        assertThat(asked.bands()).containsExactly(new Band(0, 17), new Band(18, 24), new Band(25, null));
+        assertThat(asked.ageBands()).containsExactly(new Band(0, 17), new Band(18, 24), new Band(25, null));
         assertThat(asked.filter().forces()).isNull();
         assertThat(asked.shareBase()).isNull();
     }
@@ -58,11 +60,19 @@ class CohortParametersTest {
     @Test
     void textThatIsNoValueIsRefusedNamingTheArgumentItStandsFor() {
         assertThat(refusedField(Map.of("to", List.of("31/12/2016")))).isEqualTo("filter.to");
-        assertThat(refusedField(Map.of("ages", List.of("0-17", "old")))).isEqualTo("filter.ageBands[1]");
         assertThat(refusedField(Map.of("genders", List.of("F")))).isEqualTo("filter.genders");
         assertThat(refusedField(Map.of("groupBy", List.of("WEEK")))).isEqualTo("groupBy");
         assertThat(refusedField(Map.of("shareBase", List.of("PARENT", "KNOWN")))).isEqualTo("shareBase");
         assertThat(refusedField(Map.of("group", List.of("FORCE")))).isEqualTo("group");
+    }
+
+    @Test
+    void bandsAreHandedOnAsWrittenForTheCohortRulesToCheck() {
+        var asked = asked(Map.of("ages", List.of("0-17", "old", "130-140"), "ageBands", List.of("20-10")));
+
+        assertThat(asked.filter().ageBands())
+                .containsExactly(new Band(0, 17), new Band(null, null, "old"), new Band(130, 140));
+        assertThat(asked.ageBands()).containsExactly(new Band(20, 10));
     }
 
     @Test
@@ -74,7 +84,7 @@ class CohortParametersTest {
                 Map.entry("flag", List.of("")));
         var asked = new java.util.LinkedHashMap<>(parameters);
         asked.remove("flag");
-        assertThat(CohortParameters.of(asked, java.util.Set.of("groupBy", "bands", "regions")).asked().bands())
+        assertThat(CohortParameters.of(asked, java.util.Set.of("groupBy", "bands", "regions")).asked().ageBands())
                 .containsExactly(new Band(0, 17), new Band(25, null));
     }
 }

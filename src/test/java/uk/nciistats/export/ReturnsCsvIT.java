@@ -1,11 +1,16 @@
 package uk.nciistats.export;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.HttpGet;
+import uk.nciistats.support.Refusal;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * returns.csv as a spreadsheet opens it: a source typed by a person cannot become a formula,
  * whether the spreadsheet splits on commas, on semicolons (as many European locales do) or on
- * line breaks.
+ * line breaks. And its filter is refused where GraphQL's {@code returns(filter:)} refuses it, by
+ * the same rule, before any CSV is written.
  */
 class ReturnsCsvIT {
     private final ReturnDesk editor = ReturnDesk.as("editor");
@@ -52,6 +58,65 @@ class ReturnsCsvIT {
         editor.create(ReturnSpec.records(year).withSource("@SUM(A1:A9)"));
 
         assertThat(HttpGet.csv(returnsCsvOf(year)).get(1)).contains("'@SUM(A1:A9)");
+    }
+
+    @Test
+    void anUnknownForceCodeIsRefusedByReturnsCsvAsByGraphQLWithTheSameFieldAndMessage() {
+        var csv = refusedCsv("forces=" + ReturnSpec.KENT + ",E23000099");
+        var graphql = refusedGraphQL(Json.createObjectBuilder()
+                .add("forces", Json.createArrayBuilder().add(ReturnSpec.KENT).add("E23000099")).build());
+
+        assertThat(csv).isEqualTo(graphql);
+        assertThat(csv.field()).isEqualTo("filter.forces");
+        assertThat(csv.message()).contains("E23000099");
+    }
+
+    @Test
+    void toBeforeFromIsRefusedByReturnsCsvAsByGraphQLWithTheSameFieldAndMessage() {
+        var csv = refusedCsv("from=2031-01-01&to=2030-12-31");
+        var graphql = refusedGraphQL(Json.createObjectBuilder().add("from", "2031-01-01").add("to", "2030-12-31").build());
+
+        assertThat(csv).isEqualTo(graphql);
+        assertThat(csv.field()).isEqualTo("filter.from");
+        assertThat(csv.message()).contains("2031-01-01", "2030-12-31");
+    }
+
+    @Test
+    void everyBrokenRuleOfTheFilterIsNamedAtOnceByBoth() {
+        var csv = refusedCsv("forces=X1&from=2031-01-01&to=2030-12-31");
+        var graphql = refusedGraphQL(Json.createObjectBuilder().add("forces", Json.createArrayBuilder().add("X1"))
+                .add("from", "2031-01-01").add("to", "2030-12-31").build());
+
+        assertThat(csv).isEqualTo(graphql);
+        assertThat(csv.message()).contains("'X1'", "filter.from: from (2031-01-01) is after to (2030-12-31)");
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedByBothNamingTheValue() {
+        var csv = refusedCsv("statuses=DRAFT,LOST");
+        var graphql = GraphQLClient.as("analyst").post("query($filter: ReturnFilter) { returns(filter: $filter) {"
+                + " totalCount } }", Json.createObjectBuilder().add("filter", Json.createObjectBuilder()
+                .add("statuses", Json.createArrayBuilder().add("DRAFT").add("LOST"))).build());
+
+        assertThat(csv.field()).isEqualTo("filter.statuses");
+        assertThat(csv.message()).contains("'LOST'", "DRAFT, VERIFIED, PUBLISHED");
+        assertThat(Refusal.of(graphql).code()).isEqualTo("VALIDATION");
+        assertThat(Refusal.of(graphql).message()).contains("LOST");
+    }
+
+    /** returns.csv's refusal: a 400 with the API's JSON error, no CSV. */
+    private static Refusal refusedCsv(String query) {
+        HttpResponse<String> response = HttpGet.as("analyst").get("/api/export/returns.csv?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        var error = HttpGet.json(response).asJsonObject().getJsonArray("errors").getJsonObject(0);
+        return new Refusal(error.getJsonObject("extensions").getString("code"),
+                error.getJsonObject("extensions").getString("field", null), error.getString("message"));
+    }
+
+    private static Refusal refusedGraphQL(JsonObject filter) {
+        return Refusal.of(GraphQLClient.as("analyst").post("query($filter: ReturnFilter) { returns(filter: $filter) {"
+                + " totalCount } }", Json.createObjectBuilder().add("filter", filter).build()));
     }
 
     private static String returnsCsvOf(int year) {

@@ -23,7 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportChangesArquillianIT {
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2060);
 
     @Deployment
     static WebArchive deployment() {
@@ -132,7 +130,7 @@ class ReportChangesArquillianIT {
 
     private DataReturn withTwoReports() {
         caller.actAs("arq-editor", Role.EDITOR);
-        int year = NEXT_YEAR.getAndIncrement();
+        int year = freshYear();
         var created = returns.create(new ReturnDetails("arq-" + UUID.randomUUID().toString().substring(0, 8), "E23000032",
                 null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Granularity.RECORDS, "ReportChangesArquillianIT", null));
         returns.addReports(created.id(), List.of(new ReportDetails(null, 15, null, null, Outcome.CHARGED, null),
@@ -158,6 +156,15 @@ class ReportChangesArquillianIT {
     private long count(String sql, Object... parameters) throws SQLException {
         try (var db = database.dataSource().getConnection()) {
             return SqlRows.count(db, sql, parameters);
+        }
+    }
+
+    /** A year no stored return uses yet: returns of one force and offence must not overlap. */
+    private int freshYear() {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.yearAfterEveryReturn(db);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

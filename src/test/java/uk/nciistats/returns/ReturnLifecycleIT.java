@@ -163,6 +163,17 @@ class ReturnLifecycleIT {
     }
 
     @Test
+    void aPublishedReturnGoesBackToDraftNotStraightToVerifiedEvenForAnAdmin() {
+        var published = published(ReturnSpec.aggregate(TestServer.freshYear()));
+
+        var answer = admin.trySetStatus(published.getString("id"), published.getInt("version"), "VERIFIED");
+
+        assertThat(Refusal.of(answer)).extracting(Refusal::code, Refusal::field).containsExactly("VALIDATION", "status");
+        assertThat(Refusal.of(answer).message()).contains("PUBLISHED", "back to DRAFT");
+        assertThat(editor.reread(published)).contains(published);
+    }
+
+    @Test
     void aDraftOrVerifiedReturnCanBeDeleted() {
         var draft = editor.create(ReturnSpec.aggregate(TestServer.freshYear()));
         var verified = verified(ReturnSpec.aggregate(TestServer.freshYear()));

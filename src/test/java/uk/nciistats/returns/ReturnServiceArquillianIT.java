@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,8 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 @ExtendWith(ArquillianExtension.class)
 class ReturnServiceArquillianIT {
-    /** Each test its own calendar year: returns of one force and offence must not overlap. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2040);
     private static final String FORCE = "E23000032";
 
     @Deployment
@@ -55,7 +52,7 @@ class ReturnServiceArquillianIT {
     @Test
     void aReturnItsCellsAndAnAuditEntryForEachChangeAreStored() throws SQLException {
         caller.actAs("arq-editor", Role.EDITOR);
-        var created = returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+        var created = returns.create(aggregate(ref(), freshYear()));
 
         var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
 
@@ -74,7 +71,7 @@ class ReturnServiceArquillianIT {
 
         transaction.begin();
         try {
-            var created = returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement()));
+            var created = returns.create(aggregate(ref, freshYear()));
             id = returns.setCounts(created.id(), created.version(), FIVE_CELLS).id();
         } finally {
             transaction.rollback();
@@ -86,7 +83,7 @@ class ReturnServiceArquillianIT {
     @Test
     void aRefusedCreateLeavesNeitherAReturnNorAnAuditEntry() throws SQLException {
         caller.actAs("arq-editor", Role.EDITOR);
-        int year = NEXT_YEAR.getAndIncrement();
+        int year = freshYear();
         returns.create(aggregate(ref(), year));
         var refused = ref();
 
@@ -99,7 +96,7 @@ class ReturnServiceArquillianIT {
     @Test
     void aRefusedSetCountsLeavesTheStoredReturnAsItWas() throws SQLException {
         caller.actAs("arq-editor", Role.EDITOR);
-        var created = returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+        var created = returns.create(aggregate(ref(), freshYear()));
         var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
         var agesAboveTotal = List.of(new PublishedCells.Input("TOTAL", "", 2), new PublishedCells.Input("AGE", "0-17", 3));
 
@@ -119,7 +116,7 @@ class ReturnServiceArquillianIT {
 
         transaction.begin();
         try {
-            var created = returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement()));
+            var created = returns.create(aggregate(ref, freshYear()));
             id = created.id();
             assertThrows(ValidationException.class, () -> returns.setCounts(created.id(), created.version(),
                     List.of(new PublishedCells.Input("AGE", "0-17", 3))));
@@ -136,7 +133,7 @@ class ReturnServiceArquillianIT {
         caller.actAs("arq-viewer", Role.VIEWER);
         var ref = ref();
 
-        assertThrows(ForbiddenException.class, () -> returns.create(aggregate(ref, NEXT_YEAR.getAndIncrement())));
+        assertThrows(ForbiddenException.class, () -> returns.create(aggregate(ref, freshYear())));
 
         assertNothingStored(ref, -1);
     }
@@ -145,9 +142,9 @@ class ReturnServiceArquillianIT {
     void aSearchByPartOfTheRefFindsAnOldReturnBehindNewerOnesAndTakesWildcardsLiterally() {
         caller.actAs("arq-editor", Role.EDITOR);
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var old = returns.create(aggregate("arq-old_" + tag, NEXT_YEAR.getAndIncrement()));
+        var old = returns.create(aggregate("arq-old_" + tag, freshYear()));
         for (int i = 0; i < 3; i++) {
-            returns.create(aggregate(ref(), NEXT_YEAR.getAndIncrement()));
+            returns.create(aggregate(ref(), freshYear()));
         }
 
         var found = returns.newestFirst(ReturnCriteria.all(), " OLD_" + tag.toUpperCase() + " ", 0, 2);
@@ -186,6 +183,15 @@ class ReturnServiceArquillianIT {
     private long count(String sql, Object... parameters) throws SQLException {
         try (var db = database.dataSource().getConnection()) {
             return SqlRows.count(db, sql, parameters);
+        }
+    }
+
+    /** A year no stored return uses yet: returns of one force and offence must not overlap. */
+    private int freshYear() {
+        try (var db = database.dataSource().getConnection()) {
+            return SqlRows.yearAfterEveryReturn(db);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,7 +2,8 @@ package uk.nciistats.console.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
+import uk.nciistats.cohort.CohortQuestionRules;
 import uk.nciistats.cohort.CohortService;
 import uk.nciistats.export.CohortCsv;
 import uk.nciistats.export.CohortTable;
@@ -15,19 +16,19 @@ import java.util.List;
 
 /**
  * The dashboard's figures: each chart is one {@code cohortStats} question, built by the same
- * validation as GraphQL's ({@link CohortQuestions}), answered by the same service for the signed-in
+ * rules as GraphQL's ({@link CohortQuestionRules}), answered by the same service for the signed-in
  * caller ({@link CohortService}: a VIEWER's figures perturbed and withheld, an ANALYST's true
  * bounds) and laid out as the cohort export's table ({@link CohortTable}), so the chart, its table
  * and its CSV show what {@code /api/export/cohort.csv} gives for the same question.
  */
 @ApplicationScoped
 public class DashboardFigures {
-    private final CohortQuestions questions;
+    private final CohortQuestionRules questions;
     private final CohortService cohorts;
     private final ReferenceCatalog catalog;
 
     @Inject
-    public DashboardFigures(CohortQuestions questions, CohortService cohorts, ReferenceCatalog catalog) {
+    public DashboardFigures(CohortQuestionRules questions, CohortService cohorts, ReferenceCatalog catalog) {
         this.questions = questions;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -39,7 +40,7 @@ public class DashboardFigures {
 
     /** The figures of one chart for the filter; a question that cannot be asked is refused with a VALIDATION error. */
     public Figures answer(DashboardFilter filter, Breakdown breakdown) {
-        var question = questions.question(filter.asked(), List.of(breakdown.dimension()), null, null);
+        var question = questions.question(new AskedQuestion(filter.asked(), List.of(breakdown.dimension()), null, null));
         var stats = cohorts.cohortStats(question);
         var notes = stats.notes();
         if (!stats.coverage().complete() && !notes.isEmpty()) {

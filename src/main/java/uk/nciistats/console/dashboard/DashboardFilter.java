@@ -1,6 +1,6 @@
 package uk.nciistats.console.dashboard;
 
-import uk.nciistats.cohort.CohortQuestions;
+import uk.nciistats.cohort.AskedQuestion;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.Offence;
 import uk.nciistats.returns.ReturnStatus;
@@ -24,8 +24,8 @@ public record DashboardFilter(Set<Force> forces, String region, LocalDate from, 
     }
 
     /** The filter as {@code cohortStats} takes it; what is left empty is left out. */
-    public CohortQuestions.Filter asked() {
-        return new CohortQuestions.Filter(forces.isEmpty() ? null : forces.stream().map(Force::code).sorted().toList(),
+    public AskedQuestion.Filter asked() {
+        return new AskedQuestion.Filter(forces.isEmpty() ? null : forces.stream().map(Force::code).sorted().toList(),
                 region == null ? null : List.of(region), null, offence == null ? null : List.of(offence.code()), from, to,
                 null, null, null, null, statuses.isEmpty() ? null : statuses.stream().sorted().toList());
     }

@@ -71,8 +71,7 @@ final class ImportRun implements ReportRows.Writer {
             problems.add("", 0, "", "nothing-to-import", "no file was given: an import reads returns.csv,"
                     + " reports.csv and counts.csv");
         }
-        readReturns();
-        new ReturnConflicts(returns, problems).check(incoming, request.replace());
+        incoming = new ReturnConflicts(returns, problems).check(readReturns(), request.replace());
         if (!request.dryRun() && !problems.any()) {
             store = new ImportStore(connection, kind);
             storeReturns();
@@ -104,15 +103,17 @@ final class ImportRun implements ReportRows.Writer {
                 ReturnRules.outcomeOf(report), report.homeOfficeOutcome());
     }
 
-    private void readReturns() throws IOException {
+    /** The returns of returns.csv in file order (none when it is not given or unreadable). */
+    private List<ImportedReturn> readReturns() throws IOException {
         try (var file = InterchangeFile.open(ReturnRows.FILE, request.returns(), ReturnRows.COLUMNS, problems)) {
             if (file == null) {
                 allReturnsRead = request.returns() == null;
-                return;
+                return List.of();
             }
-            incoming = new ReturnRows(catalog).read(file, progress);
+            var read = new ReturnRows(catalog).read(file, progress);
             returnRows = file.rows();
             allReturnsRead = file.complete();
+            return read;
         }
     }
 

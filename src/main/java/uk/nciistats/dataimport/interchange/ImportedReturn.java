@@ -87,10 +87,6 @@ final class ImportedReturn {
         return periodStart() != null && periodEnd() != null && !periodEnd().isBefore(periodStart());
     }
 
-    boolean overlaps(LocalDate start, LocalDate end) {
-        return !periodStart().isAfter(end) && !start.isAfter(periodEnd());
-    }
-
     /** What it was reported as in messages: "return 'KENT-2016' (returns.csv line 4)". */
     String described() {
         return "return '" + ref + "'" + (isNew() ? " (returns.csv line " + line + ")" : "");

@@ -7,7 +7,7 @@ import uk.nciistats.returns.ReturnDetails;
 import uk.nciistats.returns.ReturnRules;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +35,16 @@ final class ReturnRows {
         this.catalog = catalog;
     }
 
-    /** The returns of the file by reference, in file order; a reference given twice is reported. */
-    Map<String, ImportedReturn> read(InterchangeFile file, ImportProgress progress) throws IOException {
-        var returns = new LinkedHashMap<String, ImportedReturn>();
+    /**
+     * The returns of the file, in file order, each row that gives a reference; a reference given
+     * twice is {@link ReturnConflicts}' to report, with the other clashes between returns.
+     */
+    List<ImportedReturn> read(InterchangeFile file, ImportProgress progress) throws IOException {
+        var returns = new ArrayList<ImportedReturn>();
         while (file.next()) {
             var r = returnOf(file);
             if (r != null) {
-                var first = returns.putIfAbsent(r.ref, r);
-                if (first != null) {
-                    file.problem(REF, "duplicate-ref", "return_ref '" + r.ref + "' appears again (first on line "
-                            + first.line + "): each return appears once in returns.csv");
-                }
+                returns.add(r);
             }
             if (file.rows() % PROGRESS_EVERY == 0) {
                 progress.progress("checking", FILE, file.rows());

@@ -35,7 +35,6 @@ class DemoDataIT {
             Path.of(System.getProperty("ncii.wlp.dir", "target/liberty/wlp")),
             System.getProperty("ncii.demo.server", "ncii-demo"), Integer.getInteger("ncii.demo.http.port", 29081));
     private static final String DATES = "from: \"2015-04-13\", to: \"2015-12-31\"";
-    private static boolean started;
 
     private final GraphQLClient analyst = GraphQLClient.as("analyst").on(SERVER.baseUrl());
     private final GraphQLClient viewer = GraphQLClient.as("viewer").on(SERVER.baseUrl());
@@ -47,13 +46,12 @@ class DemoDataIT {
         }
         SERVER.start(Map.of("NCII_DEMO_DATA", "true",
                 "NCII_DATA_DIR", System.getProperty("ncii.demo.data.dir", "target/demo-data/" + System.nanoTime())));
-        started = true;
         SERVER.awaitReady(Duration.ofMinutes(3));
     }
 
     @AfterAll
     static void stopTheServer() {
-        if (started) {
+        if (SERVER.running()) {
             SERVER.stop();
         }
     }

@@ -3,7 +3,6 @@ package uk.nciistats.cohort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.nciistats.errors.ValidationException;
-import uk.nciistats.reference.Country;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.Offence;
 import uk.nciistats.reference.ReferenceCatalog;
@@ -11,9 +10,7 @@ import uk.nciistats.returns.AgeRange;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
-import uk.nciistats.returns.ReturnStatus;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,36 +19,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns what a caller asked into a {@link CohortQuestion}, refusing a question that cannot be
- * answered with a VALIDATION error naming the argument (§2): unknown forces, regions or offences,
- * empty lists, a repeated dimension, two calendar dimensions, {@code from} after {@code to}, a band
- * with {@code min > max}, a bound outside 0–120, or two identical bands.
+ * The rules of a cohort question, the one place they live: turns what a caller asked
+ * ({@link AskedQuestion}, from GraphQL, the CSV exports, the OData feed, Grafana or the dashboard)
+ * into a {@link CohortQuestion}, refusing a question that cannot be answered with a VALIDATION
+ * error naming the argument (§2): unknown forces, regions or offences, empty lists, a repeated
+ * dimension, two calendar dimensions, {@code from} after {@code to}, text that is no age band, a
+ * band with {@code min > max}, a bound outside 0–120, or two identical bands.
  */
 @ApplicationScoped
-public class CohortQuestions {
-    /** A band as asked: either bound may be missing. */
-    public record Band(Integer min, Integer max) {
-    }
-
-    /** The filter as asked; null fields do not restrict. */
-    public record Filter(List<String> forces, List<String> regions, List<Country> countries, List<String> offences,
-                         LocalDate from, LocalDate to, List<Band> ageBands, List<Outcome> outcomes,
-                         List<Platform> platforms, List<Gender> genders, List<ReturnStatus> statuses) {
-    }
-
+public class CohortQuestionRules {
     private final ReferenceCatalog catalog;
 
     @Inject
-    public CohortQuestions(ReferenceCatalog catalog) {
+    public CohortQuestionRules(ReferenceCatalog catalog) {
         this.catalog = catalog;
     }
 
-    protected CohortQuestions() {
+    protected CohortQuestionRules() {
         this(null);
     }
 
-    public CohortQuestion question(Filter filter, List<Dimension> groupBy, List<Band> ageBands, ShareBase shareBase) {
-        var f = filter == null ? new Filter(null, null, null, null, null, null, null, null, null, null, null) : filter;
+    public CohortQuestion question(AskedQuestion asked) {
+        var f = asked.filter() == null ? AskedQuestion.Filter.NONE : asked.filter();
         var forces = known("filter.forces", f.forces(), catalog.forces(null, null).stream().map(Force::code).toList());
         var regions = known("filter.regions", f.regions(), catalog.regions());
         var offences = known("filter.offences", f.offences(), catalog.offences().stream().map(Offence::code).toList());
@@ -64,10 +53,10 @@ public class CohortQuestions {
         var outcomes = enumSet("filter.outcomes", f.outcomes(), Outcome.class);
         var platforms = enumSet("filter.platforms", f.platforms(), Platform.class);
         var genders = enumSet("filter.genders", f.genders(), Gender.class);
-        var dims = dimensions(groupBy);
-        var bands = ageBands == null ? CohortQuestion.DEFAULT_BANDS : bands("ageBands", ageBands);
+        var dims = dimensions(asked.groupBy());
+        var bands = asked.ageBands() == null ? CohortQuestion.DEFAULT_BANDS : bands("ageBands", asked.ageBands());
         return new CohortQuestion(forces, regions, countries, offences, statuses, f.from(), f.to(), ageFilter, outcomes,
-                platforms, genders, dims, bands, shareBase == null ? ShareBase.PARENT : shareBase);
+                platforms, genders, dims, bands, asked.shareBase() == null ? ShareBase.PARENT : asked.shareBase());
     }
 
     private static List<Dimension> dimensions(List<Dimension> groupBy) {
@@ -86,7 +75,7 @@ public class CohortQuestions {
         return List.copyOf(seen);
     }
 
-    private static List<AgeRange> bands(String argument, List<Band> asked) {
+    private static List<AgeRange> bands(String argument, List<AskedQuestion.Band> asked) {
         if (asked.isEmpty()) {
             throw new ValidationException(argument, "an empty list of age bands asks for nothing: leave it out instead");
         }
@@ -95,6 +84,10 @@ public class CohortQuestions {
         for (int i = 0; i < asked.size(); i++) {
             var b = asked.get(i);
             String at = argument + "[" + i + "]";
+            if (b.unreadable() != null) {
+                throw new ValidationException(at, "'" + b.unreadable() + "' is not an age band: write LO-HI"
+                        + " (e.g. 0-17), LO+ (e.g. 25+) or one age");
+            }
             int min = b.min() == null ? 0 : b.min();
             int max = b.max() == null ? AgeRange.OLDEST : b.max();
             if (min < 0 || max < 0) {
