@@ -24,7 +24,7 @@ public final class CohortEngine {
     private final Grouping grouping;
     /** The rows' cells: every grouping dimension. */
     private final CellGrid cells;
-    /** The rows' parents: every grouping dimension but the last (the total when there is one, §8). */
+    /** The rows' parents: every grouping dimension but the last (with one dimension, the total, §8). */
     private final CellGrid parents;
     /** The parents' known parts (§8 KNOWN), when the last dimension has an UNKNOWN or NONE value; else null. */
     private final CellGrid knownParts;

@@ -20,11 +20,11 @@ import java.util.function.Function;
  */
 final class CountedCells {
     private final Mapping mapping;
-    private final KnownForces forces;
+    private final ForceNames forces;
     private final List<RowProblem> problems;
     private final TranslatedFile countsFile;
 
-    CountedCells(Mapping mapping, KnownForces forces, List<RowProblem> problems, TranslatedFile countsFile) {
+    CountedCells(Mapping mapping, ForceNames forces, List<RowProblem> problems, TranslatedFile countsFile) {
         this.mapping = mapping;
         this.forces = forces;
         this.problems = problems;

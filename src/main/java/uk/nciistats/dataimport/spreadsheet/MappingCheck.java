@@ -20,12 +20,12 @@ final class MappingCheck {
     private final Sheet sheet;
     private final Mapping mapping;
     private final ExistingReturn existing;
-    private final KnownForces forces;
+    private final ForceNames forces;
     private final List<RowProblem> problems = new ArrayList<>();
     private final Set<FieldText> refusedEntries = new HashSet<>();
     private final boolean readable;
 
-    MappingCheck(Sheet sheet, Mapping mapping, ExistingReturn existing, KnownForces forces) {
+    MappingCheck(Sheet sheet, Mapping mapping, ExistingReturn existing, ForceNames forces) {
         this.sheet = sheet;
         this.mapping = mapping;
         this.existing = existing;

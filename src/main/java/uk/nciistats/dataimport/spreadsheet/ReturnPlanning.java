@@ -32,7 +32,7 @@ final class ReturnPlanning {
     private final CountedCells cells;
 
     /** A planning adding the problems it finds to {@code problems}. */
-    ReturnPlanning(Mapping mapping, ExistingReturn existing, KnownForces forces, List<RowProblem> problems) {
+    ReturnPlanning(Mapping mapping, ExistingReturn existing, ForceNames forces, List<RowProblem> problems) {
         this.mapping = mapping;
         this.existing = existing;
         this.problems = problems;

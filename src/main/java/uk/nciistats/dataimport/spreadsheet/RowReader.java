@@ -27,7 +27,7 @@ final class RowReader {
     private final Sheet sheet;
     private final Mapping mapping;
     private final ExistingReturn existing;
-    private final KnownForces forces;
+    private final ForceNames forces;
     private final MappingCheck check;
     private final List<RowProblem> problems;
     private final LocalDate periodStart;
@@ -36,7 +36,7 @@ final class RowReader {
     private final ColumnTally tally = new ColumnTally();
 
     /** A reader adding the problems it finds to {@code problems}. */
-    RowReader(Sheet sheet, Mapping mapping, ExistingReturn existing, KnownForces forces, MappingCheck check,
+    RowReader(Sheet sheet, Mapping mapping, ExistingReturn existing, ForceNames forces, MappingCheck check,
               List<RowProblem> problems) {
         this.sheet = sheet;
         this.mapping = mapping;

@@ -26,14 +26,14 @@ public final class Translator {
     private final Sheet sheet;
     private final Mapping mapping;
     private final ExistingReturn existing;
-    private final KnownForces forces;
+    private final ForceNames forces;
     private final List<RowProblem> problems = new ArrayList<>();
 
     private Translator(Sheet sheet, Mapping mapping, ExistingReturn existing, List<Force> forces) {
         this.sheet = sheet;
         this.mapping = mapping;
         this.existing = existing;
-        this.forces = KnownForces.of(forces);
+        this.forces = ForceNames.of(forces);
     }
 
     /**

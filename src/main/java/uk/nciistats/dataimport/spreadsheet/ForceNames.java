@@ -8,10 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The forces a file may name: all of them, for reading and suggestions, and by GSS code. */
-record KnownForces(List<Force> all, Map<String, Force> byCode) {
+record ForceNames(List<Force> all, Map<String, Force> byCode) {
 
-    static KnownForces of(List<Force> forces) {
-        return new KnownForces(List.copyOf(forces),
+    static ForceNames of(List<Force> forces) {
+        return new ForceNames(List.copyOf(forces),
                 forces.stream().collect(Collectors.toMap(Force::code, Function.identity())));
     }
 
