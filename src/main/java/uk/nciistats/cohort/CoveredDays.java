@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * already in memory.
  */
 final class CoveredDays {
-    private final CohortQuestion q;
+    private final CohortQuestion question;
     private final List<Force> scope;
     private final int windowStart;
     private final int windowEnd;
@@ -32,24 +32,24 @@ final class CoveredDays {
     private final Map<String, List<int[]>> periods = new HashMap<>();
 
     /** {@code visible}: the statuses the caller may see (a VIEWER: PUBLISHED only; null: every status). */
-    CoveredDays(CohortQuestion q, Collection<ReturnFacts> all, ReferenceCatalog catalog, Set<ReturnStatus> visible) {
-        this.q = q;
+    CoveredDays(CohortQuestion question, Collection<ReturnFacts> all, ReferenceCatalog catalog, Set<ReturnStatus> visible) {
+        this.question = question;
         this.scope = catalog.forces(null, null).stream().filter(this::inScope).toList();
-        var offences = catalog.offences().stream().filter(o -> q.offences() == null || q.offences().contains(o.code()))
+        var offences = catalog.offences().stream().filter(o -> question.offences() == null || question.offences().contains(o.code()))
                 .toList();
         int offencesStart = offences.stream().mapToInt(o -> (int) o.inForceFrom().toEpochDay()).min().orElse(Period.OPEN_END);
         int offencesEnd = offences.stream().anyMatch(o -> o.inForceTo() == null) ? Period.OPEN_END
                 : offences.stream().map(Offence::inForceTo).mapToInt(d -> (int) d.toEpochDay()).max().orElse(Period.OPEN_START);
         var scopeCodes = scope.stream().map(Force::code).collect(Collectors.toSet());
         int lastSeen = all.stream().filter(r -> scopeCodes.contains(r.forceCode()))
-                .filter(r -> q.offences() == null || q.offences().contains(r.offenceCode()))
+                .filter(r -> question.offences() == null || question.offences().contains(r.offenceCode()))
                 .filter(r -> visible == null || visible.contains(r.status()))
                 .mapToInt(ReturnFacts::endDay).max().orElse(Period.OPEN_START);
-        this.windowStart = Math.max(offencesStart, q.from() == null ? offencesStart : (int) q.from().toEpochDay());
-        this.windowEnd = Math.min(offencesEnd, q.to() == null ? lastSeen : (int) q.to().toEpochDay());
+        this.windowStart = Math.max(offencesStart, question.from() == null ? offencesStart : (int) question.from().toEpochDay());
+        this.windowEnd = Math.min(offencesEnd, question.to() == null ? lastSeen : (int) question.to().toEpochDay());
         var byForce = new HashMap<String, List<int[]>>();
         for (var r : all) {
-            if (scopeCodes.contains(r.forceCode()) && q.selects(r)) {
+            if (scopeCodes.contains(r.forceCode()) && question.selects(r)) {
                 byForce.computeIfAbsent(r.forceCode(), k -> new ArrayList<>()).add(new int[] {r.startDay(), r.endDay()});
             }
         }
@@ -57,9 +57,9 @@ final class CoveredDays {
     }
 
     private boolean inScope(Force f) {
-        return (q.forces() == null || q.forces().contains(f.code()))
-                && (q.regions() == null || q.regions().contains(f.region()))
-                && (q.countries() == null || q.countries().contains(f.country()));
+        return (question.forces() == null || question.forces().contains(f.code()))
+                && (question.regions() == null || question.regions().contains(f.region()))
+                && (question.countries() == null || question.countries().contains(f.country()));
     }
 
     /** The coverage of the whole question. */
@@ -77,7 +77,7 @@ final class CoveredDays {
         int end = windowEnd;
         boolean keyed = false;
         for (int i = 0; i < keys.size(); i++) {
-            var d = q.groupBy().get(i);
+            var d = question.groupBy().get(i);
             var key = keys.get(i);
             switch (d) {
                 case FORCE -> forces = forces.stream().filter(f -> f.code().equals(key)).toList();

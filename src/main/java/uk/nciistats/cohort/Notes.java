@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  * A VIEWER's notes state no count at all (§10): the same sentences, without the numbers.
  */
 final class Notes {
-    private final CohortQuestion q;
+    private final CohortQuestion question;
     private final List<ReturnFacts> returns;
     private final int windowStart;
     private final int windowEnd;
     private final boolean statesCounts;
 
-    Notes(CohortQuestion q, List<ReturnFacts> returns, int windowStart, int windowEnd, boolean statesCounts) {
-        this.q = q;
+    Notes(CohortQuestion question, List<ReturnFacts> returns, int windowStart, int windowEnd, boolean statesCounts) {
+        this.question = question;
         this.returns = returns;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
@@ -62,16 +62,16 @@ final class Notes {
                     + " its " + n(m.total()) + "reports count as 0 to " + (statesCounts ? m.total() : "all of them")
                     + " where the cut falls.");
         }
-        if (q.groupBy().contains(Dimension.AGE_BAND) || q.ageFilter() != null) {
+        if (question.groupBy().contains(Dimension.AGE_BAND) || question.ageFilter() != null) {
             ageNotes(r, m, notes);
         }
-        if (q.groupBy().contains(Dimension.OUTCOME) || q.outcomes() != null) {
+        if (question.groupBy().contains(Dimension.OUTCOME) || question.outcomes() != null) {
             unstated(r, "OUTCOME", "an outcome", m.outcomesStated, m.outcomesNotStated(), notes);
         }
-        if (q.groupBy().contains(Dimension.GENDER) || q.genders() != null) {
+        if (question.groupBy().contains(Dimension.GENDER) || question.genders() != null) {
             unstated(r, "GENDER", "a gender", m.gendersStated, m.gendersNotStated(), notes);
         }
-        if ((q.groupBy().contains(Dimension.PLATFORM) || q.platforms() != null) && !m.platformsPublished) {
+        if ((question.groupBy().contains(Dimension.PLATFORM) || question.platforms() != null) && !m.platformsPublished) {
             notes.add(who(r) + " published no PLATFORM figures: each platform counts as 0 to "
                     + (statesCounts ? m.total() : "all of its reports") + ".");
         }
@@ -83,11 +83,11 @@ final class Notes {
 
     private void ageNotes(ReturnFacts r, PublishedMargins m, LinkedHashSet<String> notes) {
         var asked = new ArrayList<AgeRange>();
-        if (q.groupBy().contains(Dimension.AGE_BAND)) {
-            asked.addAll(q.bands());
+        if (question.groupBy().contains(Dimension.AGE_BAND)) {
+            asked.addAll(question.bands());
         }
-        if (q.ageFilter() != null) {
-            asked.addAll(q.ageFilter());
+        if (question.ageFilter() != null) {
+            asked.addAll(question.ageFilter());
         }
         for (var band : m.ageBands()) {
             var straddled = asked.stream().filter(a -> a.overlaps(band.range()) && !a.contains(band.range()))
@@ -123,16 +123,16 @@ final class Notes {
 
     private int conditionsOf(ReturnFacts r) {
         int n = cutsPeriod(r) ? 1 : 0;
-        if (q.groupBy().contains(Dimension.AGE_BAND) || q.ageFilter() != null) {
+        if (question.groupBy().contains(Dimension.AGE_BAND) || question.ageFilter() != null) {
             n++;
         }
-        if (q.groupBy().contains(Dimension.OUTCOME) || q.outcomes() != null) {
+        if (question.groupBy().contains(Dimension.OUTCOME) || question.outcomes() != null) {
             n++;
         }
-        if (q.groupBy().contains(Dimension.GENDER) || q.genders() != null) {
+        if (question.groupBy().contains(Dimension.GENDER) || question.genders() != null) {
             n++;
         }
-        if (q.groupBy().contains(Dimension.PLATFORM) || q.platforms() != null) {
+        if (question.groupBy().contains(Dimension.PLATFORM) || question.platforms() != null) {
             n++;
         }
         return n;
@@ -143,7 +143,7 @@ final class Notes {
         if (Period.relation(r.startDay(), r.endDay(), windowStart, windowEnd) == Period.Relation.PARTIAL) {
             return true;
         }
-        var calendar = q.groupBy().stream().filter(Dimension::calendar).findFirst();
+        var calendar = question.groupBy().stream().filter(Dimension::calendar).findFirst();
         if (calendar.isEmpty()) {
             return false;
         }

@@ -29,14 +29,14 @@ final class ColumnTally {
     private static final String NOT_KNOWN = "not known";
     private static final Set<String> CATCH_ALL = Set.of(Outcome.OTHER.name(), Outcome.UNKNOWN.name(), NOT_KNOWN);
 
-    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private final Map<FieldColumn, Column> columns = new LinkedHashMap<>();
 
     /** A filled cell of {@code column} (text {@code key}) read as {@code value}: null for not known. */
     void count(Field field, String column, String key, Object value, boolean byEntry, int row) {
         if (!WATCHED.contains(field)) {
             return;
         }
-        var c = columns.computeIfAbsent(field + "|" + column, k -> new Column(field, column));
+        var c = columns.computeIfAbsent(new FieldColumn(field, column), k -> new Column(field, column));
         var label = label(value);
         c.cells++;
         c.rowsByLabel.merge(label, 1, Integer::sum);

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * Media 2) is one value, asked once, since an entry maps it for the whole field.
  */
 final class UnmappedTexts {
-    private final Map<String, Collected> byKey = new LinkedHashMap<>();
+    private final Map<FieldText, Collected> byText = new LinkedHashMap<>();
 
     void add(Field field, String column, String text, String key, int row) {
-        var collected = byKey.computeIfAbsent(field + "|" + key, k -> new Collected(field, text.strip(), key));
+        var collected = byText.computeIfAbsent(new FieldText(field, key), k -> new Collected(field, text.strip(), key));
         collected.columns.add(column);
         collected.rows.add(row);
     }
@@ -33,13 +33,13 @@ final class UnmappedTexts {
      */
     List<RowProblem> refuseFreeText() {
         var problems = new ArrayList<RowProblem>();
-        var byColumn = new LinkedHashMap<String, List<Collected>>();
-        byKey.values().forEach(u -> u.columns.forEach(c ->
-                byColumn.computeIfAbsent(u.field + "|" + c, k -> new ArrayList<>()).add(u)));
+        var byColumn = new LinkedHashMap<FieldColumn, List<Collected>>();
+        byText.values().forEach(u -> u.columns.forEach(c ->
+                byColumn.computeIfAbsent(new FieldColumn(u.field, c), k -> new ArrayList<>()).add(u)));
         var refused = new LinkedHashSet<Collected>();
-        byColumn.forEach((fieldAndColumn, values) -> {
-            var column = fieldAndColumn.substring(fieldAndColumn.indexOf('|') + 1);
-            var field = values.get(0).field;
+        byColumn.forEach((fieldColumn, values) -> {
+            var column = fieldColumn.column();
+            var field = fieldColumn.field();
             var tooLong = values.stream().filter(u -> MappingLimits.tooLong(u.field, u.key)).toList();
             if (tooLong.size() >= MappingLimits.FREE_TEXT_LONG_VALUES || values.size() > MappingLimits.MAX_ENTRIES_PER_FIELD) {
                 problems.add(new RowProblem(0, column, "free-text-column", "column '" + column + "' (read as "
@@ -59,13 +59,13 @@ final class UnmappedTexts {
                 }
             }
         });
-        refused.forEach(u -> byKey.remove(u.field + "|" + u.key));
+        refused.forEach(u -> byText.remove(new FieldText(u.field, u.key)));
         return problems;
     }
 
     /** The values to ask about, each with what the wizard suggests for it. */
     List<UnmappedValue> values(List<Force> forces) {
-        return byKey.values().stream().map(u -> new UnmappedValue(u.field, List.copyOf(u.columns), u.text, u.key,
+        return byText.values().stream().map(u -> new UnmappedValue(u.field, List.copyOf(u.columns), u.text, u.key,
                 List.copyOf(u.rows), Suggestions.forValue(u.field, u.key, forces))).toList();
     }
 

@@ -130,7 +130,7 @@ public class CountsEditor extends VerticalLayout {
                 mark(total, message);
             }
         }
-        showSums(typed.inputs());
+        showSums(typed);
         return checked;
     }
 
@@ -182,51 +182,12 @@ public class CountsEditor extends VerticalLayout {
         return message.replaceAll(" of " + PREFIX + "\\[\\d+\\]", "");
     }
 
-    /** The typed cells and the field each came from, index for index. */
-    private record Typed(List<PublishedCells.Input> inputs, List<HasValidation> counts, List<HasValidation> categories) {
-        HasValidation fieldFor(int cell, String property) {
-            if (cell < 0 || cell >= inputs.size()) {
-                return null;
-            }
-            return "category".equals(property) ? categories.get(cell) : counts.get(cell);
-        }
+    private TypedCells typed() {
+        return TypedCells.of(total, ages, categories);
     }
 
-    private Typed typed() {
-        var inputs = new ArrayList<PublishedCells.Input>();
-        var countFields = new ArrayList<HasValidation>();
-        var categoryFields = new ArrayList<HasValidation>();
-        if (total.getValue() != null) {
-            inputs.add(new PublishedCells.Input("TOTAL", "", total.getValue()));
-            countFields.add(total);
-            categoryFields.add(total);
-        }
-        for (var row : ages.rows()) {
-            if (row.count().getValue() != null || !row.band().getValue().isBlank()) {
-                inputs.add(new PublishedCells.Input("AGE", row.band().getValue(), row.count().getValue()));
-                countFields.add(row.count());
-                categoryFields.add(row.band());
-            }
-        }
-        categories.forEach((key, field) -> {
-            if (field.getValue() != null) {
-                var parts = key.split(" ", 2);
-                inputs.add(new PublishedCells.Input(parts[0], parts[1], field.getValue()));
-                countFields.add(field);
-                categoryFields.add(field);
-            }
-        });
-        return new Typed(inputs, countFields, categoryFields);
-    }
-
-    private void showSums(List<PublishedCells.Input> inputs) {
-        var added = new LinkedHashMap<String, Long>();
-        for (var in : inputs) {
-            if (!in.dimension().equals("TOTAL") && in.count() != null
-                    && !(in.dimension().equals("PLATFORM") && in.category().equals(PublishedCells.NONE))) {
-                added.merge(in.dimension(), (long) in.count(), Long::sum);
-            }
-        }
+    private void showSums(TypedCells typed) {
+        var added = typed.sums();
         sums.forEach((dimension, span) -> {
             var sum = added.get(dimension.name());
             if (dimension == CountDimension.TOTAL || sum == null) {
