@@ -54,6 +54,7 @@ class ReturnFilters extends FlexLayout {
         offence.setItemLabelGenerator(Offence::code);
         prepare(from, "filter-from", "7.5rem");
         prepare(to, "filter-to", "7.5rem");
+        IsoDatePicker.period(from, to);
         prepare(status, "filter-status", "8.5rem");
         status.setItems(ReturnStatus.values());
         prepare(granularity, "filter-granularity", "7rem");
