@@ -334,13 +334,14 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /**
-     * Where the keyboard is: the id of the focused element or of the nearest element with an id
-     * around it (through shadow roots), e.g. {@code filter-text} while typing in its input.
+     * Where the keyboard is: the id the console gave the focused element or the nearest element
+     * around it (through shadow roots; Vaadin's own generated ids left aside), e.g. {@code filter-text}
+     * while typing in its input, {@code returns-grid} on one of its cells.
      */
     String focusedId() {
         return String.valueOf(script("let e = document.activeElement;"
                 + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
-                + " while (e) { if (e.id && e.getRootNode() === document) return e.id;"
+                + " while (e) { if (e.id && !e.id.includes('vaadin-') && e.getRootNode() === document) return e.id;"
                 + " e = e.parentElement || e.getRootNode().host; }"
                 + " return '';"));
     }
@@ -352,6 +353,12 @@ final class ConsoleBrowser implements AutoCloseable {
                 + " const content = td => { const s = td.querySelector('slot'); return s ? s.assignedElements()[0] : null; };"
                 + " return [...tr.querySelectorAll('th, td')].map(td => { const c = content(td);"
                 + " return c ? c.innerText.trim() : ''; }).join(' | ');", byId(gridId));
+    }
+
+    /** Shift+Tab where the keyboard focus is: back to what comes before. */
+    ConsoleBrowser shiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        return idle();
     }
 
     String pageText() {
