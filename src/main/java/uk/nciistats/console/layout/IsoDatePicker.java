@@ -1,6 +1,7 @@
 package uk.nciistats.console.layout;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.data.binder.Result;
 
 /**
  * A date picker that shows dates as 2024-01-31 and also reads 31/01/2024, whatever the browser's
@@ -15,6 +16,9 @@ public class IsoDatePicker extends DatePicker {
         super(label);
         setI18n(new DatePickerI18n().setDateFormats("yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy").setFirstDayOfWeek(1)
                 .setBadInputErrorMessage(BAD_DATE));
+        // What the browser cannot read comes to the server, which refuses it with the same words: so
+        // does a field bound to a Binder, which does not show the browser's bad-input message by itself.
+        setFallbackParser(typed -> Result.error(BAD_DATE));
         setPlaceholder("YYYY-MM-DD");
         setClearButtonVisible(true);
     }
