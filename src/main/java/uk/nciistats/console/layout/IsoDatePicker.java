@@ -6,7 +6,7 @@ import com.vaadin.flow.data.binder.Result;
 /**
  * A date picker that shows dates as 2024-01-31 and also reads 31/01/2024, whatever the browser's
  * locale. Whatever else is typed ("1st Jan 2017", "2017-13-45") is refused beside the field with the
- * formats it reads, here for every date field of the console.
+ * formats it reads, here for every date field of the console, whether left by Enter or by Tab.
  */
 public class IsoDatePicker extends DatePicker {
     /** What a date field says when what was typed is not a date it can read. */
@@ -19,6 +19,9 @@ public class IsoDatePicker extends DatePicker {
         // What the browser cannot read comes to the server, which refuses it with the same words: so
         // does a field bound to a Binder, which does not show the browser's bad-input message by itself.
         setFallbackParser(typed -> Result.error(BAD_DATE));
+        // Typing a date and Tab moves on, the calendar opening with its button or ↓: a calendar that
+        // opens as one types keeps what it cannot read on Tab without a word (Vaadin 24.9).
+        setAutoOpen(false);
         setPlaceholder("YYYY-MM-DD");
         setClearButtonVisible(true);
     }

@@ -52,7 +52,6 @@ public class ReportForm extends FormLayout {
     public ReportForm() {
         setId("report-form");
         reportedOn.setId("report-date");
-        reportedOn.setAutoOpen(false); // typing a date and Tab moves on; the calendar opens with its button
         reportedOn.setHelperText("2017-01-31 or 31/01/2017; empty when not known");
         victimAge.setId("report-age");
         victimAge.setMin(0);
