@@ -154,11 +154,11 @@ class ConsoleIT extends BrowserTest {
         assertThat(browser.fieldError("report-age")).isEqualTo("an age is at most 120");
         browser.type("filter-age-from", "4-2");
         assertThat(browser.fieldError("filter-age-from")).isEqualTo("an age is a whole number of years, e.g. 15");
-        browser.go("returns/" + aggregate.getString("id") + "/edit").type("count-TOTAL", "4-2");
-        assertThat(browser.fieldError("count-TOTAL"))
+        browser.go("returns/" + aggregate.getString("id") + "/edit").type("count-OUTCOME-CHARGED", "4-2");
+        assertThat(browser.fieldError("count-OUTCOME-CHARGED"))
                 .isEqualTo("type a whole number of reports, e.g. 12, or leave it empty when not published");
-        browser.type("count-TOTAL", "-3");
-        assertThat(browser.fieldError("count-TOTAL")).isEqualTo("a count is 0 or more");
+        browser.type("count-OUTCOME-CHARGED", "-3");
+        assertThat(browser.fieldError("count-OUTCOME-CHARGED")).isEqualTo("a count must be a whole number of at least 0");
     }
 
     @Test
