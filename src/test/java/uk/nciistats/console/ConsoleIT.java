@@ -111,7 +111,8 @@ class ConsoleIT extends BrowserTest {
         for (var screen : List.of(List.of("", "Dashboard"), List.of("forces", "Forces"), List.of("returns", "Returns"),
                 List.of("returns/new", "New return"), List.of("import", "Import a spreadsheet"),
                 List.of("admin/users", "Users"), List.of("admin/audit", "Audit log"),
-                List.of("no/such/page", "Nothing to show here"))) {
+                List.of("no/such/page", "Nothing to show here"),
+                List.of("returns/99999999999999999999/edit", "Nothing to show here"))) {
             browser.go(screen.get(0)).waitFor(b -> b.title().equals(screen.get(1) + " · NCII Stats"));
             assertThat(browser.visibleHeadings()).as(screen.get(0)).containsExactly(screen.get(1));
         }
