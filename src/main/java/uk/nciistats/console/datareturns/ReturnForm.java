@@ -66,6 +66,10 @@ public class ReturnForm extends FormLayout {
         offence.setHelperText("Leave empty for the offence in force during the period");
         granularity.setLabel("Granularity");
         granularity.setItems(Granularity.values());
+        granularity.setItemLabelGenerator(g -> g == Granularity.RECORDS ? "Records: one row per report"
+                : "Aggregate: only the counts the force published");
+        granularity.setHelperText("Records when the force listed each report; aggregate when it sent totals"
+                + " (e.g. 42 victims, 9 under 18)");
         source.setMaxLength(500);
         source.setHelperText("Where the figures came from, e.g. an FOI reference");
         binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT
