@@ -56,6 +56,7 @@ public class ImportWizardView extends VerticalLayout {
     private final MappingService mappings;
     private final BackgroundImports background;
     private final CallerContext callers;
+    private final ReturnService returns;
 
     private final FileStep fileStep = new FileStep();
     private final MappingStep mappingStep = new MappingStep();
@@ -76,6 +77,7 @@ public class ImportWizardView extends VerticalLayout {
         this.mappings = mappings;
         this.background = background;
         this.callers = callers;
+        this.returns = returns;
         var forces = catalog.forces(null, null);
         // only a RECORDS return can take rows (an AGGREGATE one's cells are stored), never a PUBLISHED one
         var fillable = new ReturnCriteria(null, List.of(ReturnStatus.DRAFT, ReturnStatus.VERIFIED), Granularity.RECORDS,
@@ -251,11 +253,22 @@ public class ImportWizardView extends VerticalLayout {
             }
             importStep.finished("Imported " + CheckStep.count(report.returns(), "return") + " ("
                     + String.join(", ", report.returnRefs()) + ")" + (with.isEmpty() ? "" : " with " + String.join(" and ", with))
-                    + ". Imported returns are DRAFT until verified.", true, false);
+                    + ". Imported returns are DRAFT until another editor verifies them.", true, false);
+            importStep.showImported(idsOf(report.returnRefs()));
         } else {
             importStep.finished("Nothing was imported: the import found " + report.problemCount() + " problems,"
                     + " listed in step 4.", false, false);
             checkStep.importProblems(answer);
         }
+    }
+
+    /** The ids of the returns just imported, by reference (the first ten: links, not a list to read). */
+    private java.util.Map<String, Long> idsOf(List<String> refs) {
+        var ids = new java.util.LinkedHashMap<String, Long>();
+        for (var ref : refs.stream().limit(10).toList()) {
+            returns.newestFirst(ReturnCriteria.all(), ref, 0, 10).stream().filter(r -> r.ref().equals(ref)).findFirst()
+                    .ifPresent(r -> ids.put(ref, r.id()));
+        }
+        return ids;
     }
 }
