@@ -15,9 +15,11 @@ import java.util.Iterator;
  * every field starts on (a quoted field may span lines). The CSV itself (RFC 4180 quoting; CRLF, LF
  * and CR all end a line) is read by FastCSV, chosen over Apache Commons CSV and Jackson CSV because it
  * alone tells for each field whether it was quoted (so a quote inside an unquoted field is found) and
- * where each record starts, and bounds what it buffers. What no CSV library does is added on either
- * side of it: strict UTF-8 with the line of a bad byte ({@link Utf8Text}), text after a closing quote
- * and fields over {@link #MAX_FIELD} characters ({@link QuoteGuard}), and below, the line of each
+ * on which line each record starts, and its writer takes a quote strategy ({@code CsvWriter}). What
+ * no CSV library does is added on either side of it: strict UTF-8 with the line of a bad byte
+ * ({@link Utf8Text}); text after a closing quote, fields over {@link #MAX_FIELD} characters and a
+ * quote still open at the end of the file ({@link QuoteGuard}: FastCSV 4 reads an open quote to the
+ * end without a word, and fails or glues on text after a closing quote); and here, the line of each
  * field and the limit of {@link #MAX_FIELDS} fields. Blank lines are skipped.
  * <p>A quote inside an unquoted field, or text after a closing quote, marks the field (see
  * {@link #badQuote}); a quote left open, or a field longer than {@link #MAX_FIELD} characters, stops

@@ -12,10 +12,12 @@ import uk.nciistats.dataimport.interchange.ImportService;
  * Deploys {@link ImportEndpoint} at {@code /api/import} with its multipart configuration. It is
  * registered here rather than by {@code @WebServlet} and {@code @MultipartConfig} because the limit
  * is a setting ({@code ncii.import.maxBytes}, MicroProfile Config) and an annotation holds only
- * constants. The container enforces {@code maxRequestSize} while it reads the body, declared length
- * or not, and stops at the first byte past it; each part over {@link #IN_MEMORY_BYTES} goes to a file
- * in the container's temporary folder for the application (Liberty's workarea, on the server's own
- * disk rather than a memory-backed {@code /tmp}).
+ * constants. The container (Commons FileUpload inside Liberty) counts the body as it reads it,
+ * declared length or not, and stops at the first byte past {@code maxRequestSize}: Liberty does so
+ * only with {@code <webContainer useMaxRequestSizeForMultipart="true"/>} (server.xml), else it holds
+ * each part to {@code maxFileSize} alone, so both are the limit. Each part over
+ * {@link #IN_MEMORY_BYTES} goes to a file in the container's temporary folder for the application
+ * (Liberty's workarea, on the server's own disk rather than a memory-backed {@code /tmp}).
  */
 @WebListener
 public class ImportUploads implements ServletContextListener {
@@ -44,6 +46,8 @@ public class ImportUploads implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         var servlet = event.getServletContext().addServlet("import", new ImportEndpoint(imports, maxBytes));
         servlet.addMapping("/api/import");
-        servlet.setMultipartConfig(new MultipartConfigElement("", -1, maxBytes, IN_MEMORY_BYTES));
+        // maxFileSize too: Liberty holds maxRequestSize to a chunked body only with the webContainer
+        // setting useMaxRequestSizeForMultipart (server.xml); a part alone is held to its limit anyway
+        servlet.setMultipartConfig(new MultipartConfigElement("", maxBytes, maxBytes, IN_MEMORY_BYTES));
     }
 }
