@@ -53,6 +53,15 @@ final class QuoteGuard extends Reader {
             if (position == length && !refill()) {
                 break;
             }
+            int run = plainRun(count - n);
+            if (run > 0) {
+                System.arraycopy(buffer, position, to, offset + n, run);
+                position += run;
+                n += run;
+                afterCr = false;
+                grow(run, false);
+                continue;
+            }
             char c = buffer[position++];
             if (keep(c)) {
                 to[offset + n++] = c;
@@ -65,6 +74,28 @@ final class QuoteGuard extends Reader {
             throw stop;
         }
         return -1;
+    }
+
+    /**
+     * How many characters from here change nothing but the field's length (at most {@code room}):
+     * inside an unquoted field up to a comma or line break, inside a quoted one up to a quote or
+     * line break. They are handed on at once.
+     */
+    private int plainRun(int room) {
+        if (state != State.UNQUOTED && state != State.QUOTED) {
+            return 0;
+        }
+        char special = state == State.QUOTED ? '"' : ',';
+        int end = Math.min(length, position + room);
+        int i = position;
+        while (i < end) {
+            char c = buffer[i];
+            if (c == special || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        return i - position;
     }
 
     private boolean refill() {
