@@ -301,6 +301,66 @@ final class ConsoleBrowser implements AutoCloseable {
         return idle();
     }
 
+    /** The page's title, as the browser's tab shows it. */
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** The text of every {@code h1} a person sees on the page (shadow roots left aside: the console has none there). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> visibleHeadings() {
+        return (java.util.List<String>) script("return [...document.querySelectorAll('h1')]"
+                + ".filter(h => h.getClientRects().length > 0 && getComputedStyle(h).visibility !== 'hidden')"
+                + ".map(h => h.textContent.trim())");
+    }
+
+    /** What Vaadin's own message box says (session ended, server error); "" when none is shown. */
+    String systemMessage() {
+        return String.valueOf(script("const m = document.querySelector('.v-system-error');"
+                + " return m ? m.innerText : ''"));
+    }
+
+    /** Runs {@code steps} in a new tab of the same browser (same cookies), closes it and comes back. */
+    ConsoleBrowser inAnotherTab(java.util.function.Consumer<ConsoleBrowser> steps) {
+        var first = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            steps.accept(this);
+        } finally {
+            driver.close();
+            driver.switchTo().window(first);
+        }
+        return this;
+    }
+
+    /**
+     * Where the keyboard is: the id the console gave the focused element or the nearest element
+     * around it (through shadow roots; Vaadin's own generated ids left aside), e.g. {@code filter-text}
+     * while typing in its input, {@code returns-grid} on one of its cells.
+     */
+    String focusedId() {
+        return String.valueOf(script("let e = document.activeElement;"
+                + " while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;"
+                + " while (e) { if (e.id && !e.id.includes('vaadin-') && e.getRootNode() === document) return e.id;"
+                + " e = e.parentElement || e.getRootNode().host; }"
+                + " return '';"));
+    }
+
+    /** The cells of the grid's row (or header row) that holds the keyboard focus, joined by " | "; null when none. */
+    String focusedGridRow(String gridId) {
+        return (String) script("const a = arguments[0].shadowRoot.activeElement; const tr = a && a.closest('tr');"
+                + " if (!tr) return null;"
+                + " const content = td => { const s = td.querySelector('slot'); return s ? s.assignedElements()[0] : null; };"
+                + " return [...tr.querySelectorAll('th, td')].map(td => { const c = content(td);"
+                + " return c ? c.innerText.trim() : ''; }).join(' | ');", byId(gridId));
+    }
+
+    /** Shift+Tab where the keyboard focus is: back to what comes before. */
+    ConsoleBrowser shiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        return idle();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -150,7 +150,7 @@ class DashboardIT extends BrowserTest {
                 "The period cannot end before it starts: choose a later end, or an earlier start.");
 
         browser.fill("filter-to", "1st Jan 2032");
-        assertThat(browser.fieldError("filter-to")).startsWith("Write the date as year-month-day");
+        assertThat(browser.fieldError("filter-to")).isEqualTo("Not a date: write it as year-month-day, e.g. 2017-01-31, or as 31/01/2017.");
     }
 
     @Test

@@ -44,6 +44,26 @@ class ReturnPageIT extends BrowserTest {
     }
 
     @Test
+    void saveCountsIsOnScreenAt1280By800WhereverTheEditorIsInTheCellsAndCoversNoneOfThem() {
+        var r = editor.create(ReturnSpec.aggregate(TestServer.freshYear()));
+        browser.viewport(1280, 800);
+        open(r).waitFor(b -> b.has("count-TOTAL"));
+
+        assertThat(browser.onScreen("save-counts")).as("Save counts on the first screen").isTrue();
+        assertThat(browser.onScreen("undo-counts")).isTrue();
+        for (var cell : new String[] {"count-TOTAL", "count-OUTCOME-CHARGED", "count-GENDER-UNKNOWN", "count-PLATFORM-NONE"}) {
+            assertThat(browser.onTop(cell)).as(cell + " can be brought into view, uncovered").isTrue();
+            assertThat(browser.onScreen("save-counts")).as("Save counts beside " + cell).isTrue();
+        }
+
+        browser.fill("count-PLATFORM-NONE", "7").fill("count-TOTAL", "7").click("save-counts")
+                .waitFor(b -> b.contentOf("return-state").contains("version " + (r.getInt("version") + 1)));
+        assertThat(stored(r).getJsonArray("counts").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("dimension") + " " + c.getString("category") + "=" + c.getInt("count"))
+                .containsExactlyInAnyOrder("TOTAL =7", "PLATFORM NONE=7");
+    }
+
+    @Test
     void reportsTypedByKeyboardAloneAreSavedOneAfterAnotherAndEscapeCancelsOne() {
         int year = TestServer.freshYear();
         var r = editor.create(ReturnSpec.records(year));

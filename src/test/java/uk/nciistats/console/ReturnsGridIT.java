@@ -2,6 +2,7 @@ package uk.nciistats.console;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
@@ -188,7 +189,55 @@ class ReturnsGridIT extends BrowserTest {
         assertThat(editor.reread(r).orElseThrow().getString("status")).isEqualTo("PUBLISHED");
     }
 
+    @Test
+    void theKeyboardAloneSearchesFiltersMovesThroughTheRowsTicksTwoVerifiesThemAndOpensAReturn() {
+        var a = create(editor, "a", KENT, 1, "AGGREGATE");
+        create(editor, "b", CUMBRIA, 2, "RECORDS");
+        var c = create(editor, "c", ESSEX, 3, "AGGREGATE");
+        asAt1280("editor2").go("returns").waitFor(b -> b.textOf("row-count").endsWith("returns"));
+        browser.script("document.activeElement.blur()");
+
+        tabTo("filter-text").press(stem).waitFor(b -> count(b, "3 returns"));
+        tabTo("filter-granularity").press("AGG").press(Keys.ARROW_DOWN).press(Keys.ENTER)   // ↓ picks the match
+                .waitFor(b -> count(b, "2 returns"));
+        tabTo("returns-grid").press(Keys.TAB);     // the header row, then the rows
+        assertThat(browser.focusedGridRow("returns-grid")).contains(ref("c"));    // newest first
+        browser.press(Keys.SPACE).press(Keys.ARROW_DOWN);
+        assertThat(browser.focusedGridRow("returns-grid")).contains(ref("a"));
+        browser.press(Keys.SPACE).waitFor(b -> b.textOf("selected-count").equals("2 returns selected"));
+
+        while (!browser.focusedId().equals("bulk-verify")) {
+            var before = browser.focusedId();
+            browser.shiftTab();
+            assertThat(browser.focusedId()).as("Shift+Tab from " + before).isNotEqualTo("filter-text");
+        }
+        browser.press(Keys.ENTER).waitFor(b -> b.has("bulk-confirm-text"));
+        assertThat(browser.focusedId()).as("the confirmation offers its button first").isEqualTo("bulk-confirm-button");
+        browser.press(Keys.ENTER).waitFor(b -> b.has("bulk-result-text"));
+        assertThat(browser.textOf("bulk-result-text")).contains(ref("a") + ": verified", ref("c") + ": verified");
+        browser.press(Keys.ENTER).waitFor(b -> !b.has("bulk-result-text"));
+        assertThat(List.of(a, c)).extracting(r -> editor.reread(r).orElseThrow().getString("status"))
+                .containsOnly("VERIFIED");
+
+        tabTo("returns-grid").press(Keys.TAB, Keys.ARROW_RIGHT);
+        var row = browser.focusedGridRow("returns-grid");
+        var chosen = row.contains(ref("a")) ? ref("a") : ref("c");
+        assertThat(row).as("one of the two rows").contains(chosen);
+        browser.press(Keys.ENTER).press(Keys.ENTER)   // the first Enter is into the cell's link, the second follows it
+                .waitFor(b -> b.title().equals(chosen + " · Return · NCII Stats"));
+        assertThat(browser.textOf("return-state")).startsWith("VERIFIED");
+    }
+
     // --- steps ---
+
+    /** Presses Tab until the keyboard is on the element with this id (at most 40 times), as a person without a mouse would. */
+    private ConsoleBrowser tabTo(String id) {
+        for (int i = 0; i < 40 && !browser.focusedId().equals(id); i++) {
+            browser.press(Keys.TAB);
+        }
+        assertThat(browser.focusedId()).as("Tab reaches " + id).isEqualTo(id);
+        return browser;
+    }
 
     private ConsoleBrowser asAt1280(String user) {
         return browser.viewport(1280, 800).signIn(user, TestServer.demoPassword());

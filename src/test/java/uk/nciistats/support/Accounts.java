@@ -11,6 +11,8 @@ import java.util.UUID;
 public final class Accounts {
     private static final String CREATE = "mutation($u: String!, $r: Role!, $p: String!) { createUser(input:"
             + " {username: $u, role: $r, password: $p}) { username } }";
+    private static final String RESET = "mutation($u: String!, $p: String!) { resetPassword(username: $u, password: $p)"
+            + " { username } }";
 
     private Accounts() {
     }
@@ -21,6 +23,11 @@ public final class Accounts {
         GraphQLClient.as("admin").data(CREATE, Json.createObjectBuilder().add("u", name).add("r", role)
                 .add("p", passwordOf(name)).build());
         return name;
+    }
+
+    /** The demo admin gives the user a new password, which signs the user out everywhere. */
+    public static void resetPassword(String name, String password) {
+        GraphQLClient.as("admin").data(RESET, Json.createObjectBuilder().add("u", name).add("p", password).build());
     }
 
     public static String freshName(String prefix) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -65,10 +64,9 @@ public class AuditLogView extends VerticalLayout {
         var filters = new HorizontalLayout(user, returnRef, from, to, kinds);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        var heading = new HorizontalLayout(new H2("Audit log"), count);
-        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.add(count);
         setSizeFull();
-        add(heading, filters, grid);
+        add(filters, grid);
         showCount();
     }
 

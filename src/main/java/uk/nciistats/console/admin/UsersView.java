@@ -8,7 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -64,7 +63,7 @@ public class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var note = new Span("Times in UTC. Disabling a user signs them out everywhere at once.");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        var bar = new HorizontalLayout(new H2("Users"), create, note);
+        var bar = new HorizontalLayout(create, note);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         prepareGrid();
         setSizeFull();

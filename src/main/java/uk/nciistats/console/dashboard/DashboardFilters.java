@@ -55,15 +55,7 @@ class DashboardFilters extends Div {
         region.setClearButtonVisible(true);
         from.setId("filter-from");
         to.setId("filter-to");
-        for (var date : List.of(from, to)) {
-            date.setPlaceholder("YYYY-MM-DD");
-            date.setI18n(date.getI18n()
-                    .setBadInputErrorMessage("Write the date as year-month-day, e.g. 2015-04-13, or as 13/04/2015.")
-                    .setMinErrorMessage("The period cannot end before it starts: choose a later end, or an earlier start.")
-                    .setMaxErrorMessage("The period cannot start after it ends: choose an earlier start, or a later end."));
-        }
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        IsoDatePicker.period(from, to);
         offence.setId("filter-offence");
         offence.setItems(offences);
         offence.setItemLabelGenerator(o -> o.code() + " · " + o.title());

@@ -3,7 +3,6 @@ package uk.nciistats.console.dashboard;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -55,7 +54,7 @@ public class DashboardView extends Div {
                 : "Published returns only. " + figures.publicFiguresNote());
         audience.setId("dashboard-audience");
         audience.addClassName("audience");
-        add(new H1("Dashboard"), audience, filters, refusal, coverage);
+        add(audience, filters, refusal, coverage);
         var charts = new Div();
         charts.addClassName("figure-panels");
         Arrays.stream(Breakdown.values()).map(FigurePanel::new).forEach(p -> {

@@ -2,7 +2,7 @@ package uk.nciistats.console.datareturns;
 
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +24,7 @@ import uk.nciistats.console.datareturns.counts.CountsSection;
 import uk.nciistats.console.datareturns.history.HistorySection;
 import uk.nciistats.console.datareturns.history.StatusLine;
 import uk.nciistats.console.datareturns.reports.ReportsSection;
+import uk.nciistats.console.layout.HasHeading;
 import uk.nciistats.console.layout.MainLayout;
 import uk.nciistats.console.layout.Notices;
 import uk.nciistats.errors.ConflictException;
@@ -45,19 +46,19 @@ import uk.nciistats.security.Caller;
  * form of a new return ({@code returns/new}). The presenter between {@link ReturnForm},
  * {@link ReturnStatusActions} and {@link ReturnService}; the figures and the history have
  * presenters of their own, which tell this page of every change so all of it shows the new version.
+ * Its heading and page title name the return ("Return KENT-2016", "KENT-2016 · Return · NCII Stats").
  */
 @Route(value = "returns/new", layout = MainLayout.class)
 @RouteAlias(value = "returns/:id([0-9]+)/edit", layout = MainLayout.class)
-@PageTitle("Return · NCII Stats")
 @Menu(title = "New return", order = 3, icon = "vaadin:plus")
+@StyleSheet("context://console/return-page.css")
 @RolesAllowed("EDITOR")
 @CdiComponent
-public class ReturnEditorView extends VerticalLayout implements BeforeEnterObserver {
+public class ReturnEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, HasHeading {
     private final ReturnService returns;
     private final AuditService audit;
     private final ReferenceCatalog catalog;
     private final Caller caller;
-    private final H2 title = new H2();
     private final Span state = new Span();
     private final ReturnStatusActions statusActions = new ReturnStatusActions();
     private final ReturnForm form;
@@ -95,13 +96,13 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
         detailsTab = tabs.add("Details", form);
         detailsTab.setId("tab-details");
         setMaxWidth("80rem");
-        add(title, stateBar, tabs);
+        add(stateBar, tabs);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("id");
         try {
+            var id = event.getRouteParameters().get("id").map(ReturnEditorView::idOf);
             show(id.isPresent() ? returns.get(id.get()) : null);
             if (id.isPresent() && figuresTab != null) {
                 tabs.setSelectedTab(figuresTab);
@@ -111,19 +112,28 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The id of the address; an id too long to be one (returns/99999999999999999999/edit) is no return's. */
+    private static long idOf(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("id", "no return with id " + digits);
+        }
+    }
+
     /** Shows {@code r} (null: a new return) everywhere on the page. */
     private void show(DataReturn r) {
         shown = r;
         statusActions.show(r, caller);
         if (r == null) {
-            title.setText("New return");
+            MainLayout.retitle(this);
             state.setText("A new return is a DRAFT until someone else verifies it. Save it, then enter its figures.");
             opened = new ReturnFormBean();
             form.edit(opened.copy(), true, false);
             removeTabsOfAStoredReturn();
             return;
         }
-        title.setText("Return " + r.ref());
+        MainLayout.retitle(this);
         var trail = audit.trailOf(r.id());
         state.setText(StatusLine.of(r, trail));
         boolean changeable = r.status() != ReturnStatus.PUBLISHED;
@@ -135,6 +145,16 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
             historyTab = tabs.add("History", history);
             historyTab.setId("tab-history");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? "New return · NCII Stats" : shown.ref() + " · Return · NCII Stats";
+    }
+
+    @Override
+    public String heading() {
+        return shown == null ? "New return" : "Return " + shown.ref();
     }
 
     /** The page may be reused for another return (or a new one): its tabs follow. */

@@ -54,6 +54,9 @@ class ReturnFilters extends FlexLayout {
         offence.setItemLabelGenerator(Offence::code);
         prepare(from, "filter-from", "7.5rem");
         prepare(to, "filter-to", "7.5rem");
+        IsoDatePicker.period(from, to);
+        from.setPlaceholder(null); // too narrow for "YYYY-MM-DD" beside the other filters at 1280 px
+        to.setPlaceholder(null);
         prepare(status, "filter-status", "8.5rem");
         status.setItems(ReturnStatus.values());
         prepare(granularity, "filter-granularity", "7rem");

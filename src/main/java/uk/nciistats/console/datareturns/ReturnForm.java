@@ -15,6 +15,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
 import com.vaadin.flow.shared.Registration;
 import jakarta.validation.constraints.NotBlank;
+import uk.nciistats.console.account.Sentences;
 import uk.nciistats.console.layout.IsoDatePicker;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.Offence;
@@ -102,7 +103,7 @@ public class ReturnForm extends FormLayout {
         if (component == null) {
             return false;
         }
-        component.setErrorMessage(message);
+        component.setErrorMessage(Sentences.inWords(message));
         component.setInvalid(true);
         return true;
     }

@@ -35,7 +35,7 @@ public class SignInView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        add(new H1("NCII Stats"),
+        add(new H1("Sign in to NCII Stats"),
                 new Paragraph("Police forces' returns about non-consensual intimate image abuse"), form);
     }
 

@@ -3,7 +3,6 @@ package uk.nciistats.console.wizard;
 import com.vaadin.cdi.annotation.CdiComponent;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -83,7 +82,7 @@ public class ImportWizardView extends VerticalLayout {
         returnsStep = new ReturnsStep(forces, (refPart, offset, limit) -> returns.newestFirst(fillable, refPart, offset, limit));
         checkStep = new CheckStep(new MeaningChoices(forces), returnsStep::forceName);
         setMaxWidth("90rem");
-        add(new H2("Import a force's spreadsheet"), fileStep, mappingStep, returnsStep, checkStep, importStep);
+        add(fileStep, mappingStep, returnsStep, checkStep, importStep);
         fileStep.addSheetListener(e -> fileRead(e.sheet()));
         mappingStep.addMappingListener(e -> {
             switch (e.kind()) {

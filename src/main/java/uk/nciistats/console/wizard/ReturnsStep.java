@@ -56,6 +56,7 @@ class ReturnsStep extends WizardStep {
         force.setClearButtonVisible(true);
         periodStart.setId("period-start");
         periodEnd.setId("period-end");
+        IsoDatePicker.period(periodStart, periodEnd);
         source.setId("return-source");
         receivedOn.setId("received-on");
         existing.setId("existing-return");

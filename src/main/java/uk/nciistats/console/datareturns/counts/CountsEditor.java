@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.shared.Registration;
+import uk.nciistats.console.account.Sentences;
 import uk.nciistats.console.datareturns.CategoryNames;
 import uk.nciistats.returns.CountCell;
 import uk.nciistats.returns.CountDimension;
@@ -64,7 +65,7 @@ public class CountsEditor extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         undo.setId("undo-counts");
         undo.addClickListener(e -> edit(stored, true));
-        add(problems, new HorizontalLayout(save, undo));
+        add(actionBar());
         total.addValueChangeListener(e -> check());
     }
 
@@ -179,7 +180,7 @@ public class CountsEditor extends VerticalLayout {
 
     /** A problem's message without the positions only a program reads ("of cells[2]"). */
     static String inWords(String message) {
-        return message.replaceAll(" of " + PREFIX + "\\[\\d+\\]", "");
+        return Sentences.inWords(message).replaceAll(" of " + PREFIX + "\\[\\d+\\]", "");
     }
 
     private TypedCells typed() {
@@ -212,6 +213,25 @@ public class CountsEditor extends VerticalLayout {
             field.setErrorMessage(message);
             field.setInvalid(true);
         }
+    }
+
+    /**
+     * The problems and Save / Undo, kept at the bottom of the window while the cells above scroll
+     * (at 1280×800 the platforms end below it), so that saving never needs a scroll and a refusal is
+     * read where the button was pressed; at the end of the cells it sits in its place.
+     */
+    private Div actionBar() {
+        var buttons = new HorizontalLayout(save, undo);
+        buttons.setPadding(false);
+        var bar = new Div(problems, buttons);
+        bar.setId("counts-actions");
+        bar.setWidthFull();
+        bar.getStyle().set("position", "sticky").set("bottom", "0").set("z-index", "1")
+                .set("box-sizing", "border-box").set("padding", "var(--lumo-space-s) 0")
+                .set("background", "var(--lumo-base-color)")
+                .set("border-top", "1px solid var(--lumo-contrast-10pct)")
+                .set("max-height", "40vh").set("overflow-y", "auto");
+        return bar;
     }
 
     private Div section(String title, CountDimension dimension, com.vaadin.flow.component.Component fields) {

@@ -52,10 +52,7 @@ public class ReportForm extends FormLayout {
     public ReportForm() {
         setId("report-form");
         reportedOn.setId("report-date");
-        reportedOn.setAutoOpen(false); // typing a date and Tab moves on; the calendar opens with its button
         reportedOn.setHelperText("2017-01-31 or 31/01/2017; empty when not known");
-        reportedOn.setI18n(reportedOn.getI18n().setBadInputErrorMessage(
-                "not a date: write it as year-month-day, e.g. 2017-01-31, or as 31/01/2017"));
         victimAge.setId("report-age");
         victimAge.setMin(0);
         victimAge.setMax(ReturnRules.OLDEST_AGE);

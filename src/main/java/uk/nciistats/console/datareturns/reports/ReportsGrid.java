@@ -149,6 +149,9 @@ public class ReportsGrid extends VerticalLayout {
             f.setMax(120);
             f.setWidth("7em");
             f.setClearButtonVisible(true);
+            f.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setBadInputErrorMessage("an age is a whole number of years, e.g. 15")
+                    .setMinErrorMessage("an age is 0 or more").setMaxErrorMessage("an age is at most 120"));
             f.addValueChangeListener(e -> refresh());
         });
         outcomes.setId("filter-outcome");
