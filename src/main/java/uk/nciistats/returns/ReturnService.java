@@ -280,6 +280,19 @@ public class ReturnService {
         return returns.returnsOfForces(forceCodes);
     }
 
+    /** The ids of the stored returns with these references (a reference unknown here is left out). */
+    public Map<String, Long> idsByRef(Collection<String> refs) {
+        analyst();
+        var ids = new java.util.LinkedHashMap<String, Long>();
+        var found = returns.byRefs(refs);
+        for (var ref : refs) {
+            if (found.containsKey(ref)) {
+                ids.put(ref, found.get(ref).id());
+            }
+        }
+        return ids;
+    }
+
     public Map<Long, DataReturn> byIds(Collection<Long> ids) {
         analyst();
         return returns.byIds(ids);

@@ -1,22 +1,16 @@
 package uk.nciistats.console;
 
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import uk.nciistats.support.CohortFixtures;
-import uk.nciistats.support.GraphQLClient;
 import uk.nciistats.support.HttpGet;
 import uk.nciistats.support.ReturnDesk;
 import uk.nciistats.support.ReturnSpec;
 import uk.nciistats.support.TestServer;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +25,6 @@ class DashboardIT extends BrowserTest {
     /** Each chart, the dimension it groups by, and how GraphQL names a row's key. */
     private static final Map<String, String> CHARTS = Map.of("force", "FORCE", "age-band", "AGE_BAND",
             "outcome", "OUTCOME", "platform", "PLATFORM", "year", "YEAR");
-    private static final String QUESTION = """
-            query($filter: CohortFilter, $groupBy: [Dimension!]) {
-              cohortStats(filter: $filter, groupBy: $groupBy) {
-                rows { force { code } ageBand { label } outcome platform period
-                       count { low high suppressed } share { low high } }
-              }
-            }""";
-
     private final ReturnDesk editor = ReturnDesk.as("editor");
 
     @Test
@@ -215,17 +201,6 @@ class DashboardIT extends BrowserTest {
         return "&from=" + year + "-01-01&to=" + year + "-12-31";
     }
 
-    private static jakarta.json.JsonObjectBuilder yearFilter(int year) {
-        return Json.createObjectBuilder().add("from", year + "-01-01").add("to", year + "-12-31");
-    }
-
-    /** The rows of a chart's table: key, count, share, as the user reads them. */
-    @SuppressWarnings("unchecked")
-    private List<List<String>> tableRows(String chart) {
-        return (List<List<String>>) browser.script("return Array.from(document.querySelectorAll('#table-" + chart
-                + " tbody tr')).map(r => [r.dataset.key, r.cells[1].textContent, r.cells[2].textContent])");
-    }
-
     private List<String> keys(String chart) {
         return tableRows(chart).stream().map(r -> r.get(0)).toList();
     }
@@ -251,51 +226,15 @@ class DashboardIT extends BrowserTest {
         return org.assertj.core.data.Offset.offset(1.0);
     }
 
-    /** GraphQL's answer for the same filter and role, written as the dashboard's table writes it. */
+    private List<List<String>> tableRows(String chart) {
+        return DashboardTables.rows(browser, chart);
+    }
+
     private static List<List<String>> cohortStats(String user, String dimension, jakarta.json.JsonObjectBuilder filter) {
-        var stats = GraphQLClient.as(user).data(QUESTION, Json.createObjectBuilder().add("filter", filter)
-                .add("groupBy", Json.createArrayBuilder().add(dimension)).build()).getJsonObject("cohortStats");
-        var rows = new ArrayList<List<String>>();
-        for (var row : stats.getJsonArray("rows").getValuesAs(JsonObject.class)) {
-            var count = row.getJsonObject("count");
-            var share = row.isNull("share") ? null : row.getJsonObject("share");
-            rows.add(List.of(key(row, dimension), count(count), share(count, share)));
-        }
-        return rows;
+        return DashboardTables.cohortStats(user, dimension, filter);
     }
 
-    private static String key(JsonObject row, String dimension) {
-        return switch (dimension) {
-            case "FORCE" -> row.getJsonObject("force").getString("code");
-            case "AGE_BAND" -> row.getJsonObject("ageBand").getString("label");
-            case "YEAR" -> row.getString("period");
-            default -> row.getString(dimension.toLowerCase());
-        };
-    }
-
-    private static String count(JsonObject count) {
-        if (count.getBoolean("suppressed")) {
-            return "withheld";
-        }
-        var whole = NumberFormat.getIntegerInstance(Locale.UK);
-        long low = count.getJsonNumber("low").longValue();
-        long high = count.getJsonNumber("high").longValue();
-        return low == high ? whole.format(low) : whole.format(low) + " to " + whole.format(high);
-    }
-
-    private static String share(JsonObject count, JsonObject share) {
-        if (count.getBoolean("suppressed")) {
-            return "withheld";
-        }
-        if (share == null || share.get("low").getValueType() == JsonValue.ValueType.NULL) {
-            return "";
-        }
-        double low = ((JsonNumber) share.get("low")).doubleValue();
-        double high = ((JsonNumber) share.get("high")).doubleValue();
-        return low == high ? percent(low) : percent(low) + " to " + percent(high);
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.UK, "%.1f%%", share * 100);
+    private static jakarta.json.JsonObjectBuilder yearFilter(int year) {
+        return DashboardTables.year(year);
     }
 }

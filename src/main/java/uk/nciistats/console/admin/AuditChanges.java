@@ -45,7 +45,7 @@ final class AuditChanges {
      */
     static String summary(String beforeJson, String afterJson) {
         if (beforeJson == null && afterJson != null) {
-            return "created (open the row for every field)";
+            return (parse(afterJson).containsKey("imported") ? "imported" : "created") + " (open the row for every field)";
         }
         if (afterJson == null && beforeJson != null) {
             return "deleted (open the row for what it held)";

@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.validation.constraints.NotBlank;
 import uk.nciistats.console.account.Sentences;
 import uk.nciistats.console.layout.IsoDatePicker;
+import uk.nciistats.console.layout.TypedChoice;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.Offence;
 import uk.nciistats.returns.Granularity;
@@ -58,12 +59,18 @@ public class ReturnForm extends FormLayout {
         ref.setMaxLength(64);
         force.setItems(forces);
         force.setItemLabelGenerator(Force::shortName);
+        TypedChoice.chooseByTyping(force);
         offence.setItems(offences);
         offence.setItemLabelGenerator(o -> o.code() + " – " + o.title());
         offence.setClearButtonVisible(true);
+        TypedChoice.chooseByTyping(offence);
         offence.setHelperText("Leave empty for the offence in force during the period");
         granularity.setLabel("Granularity");
         granularity.setItems(Granularity.values());
+        granularity.setItemLabelGenerator(g -> g == Granularity.RECORDS ? "Records: one row per report"
+                : "Aggregate: only the counts the force published");
+        granularity.setHelperText("Records when the force listed each report; aggregate when it sent totals"
+                + " (e.g. 42 victims, 9 under 18)");
         source.setMaxLength(500);
         source.setHelperText("Where the figures came from, e.g. an FOI reference");
         binder.setRequiredConfigurator(RequiredFieldConfigurator.DEFAULT

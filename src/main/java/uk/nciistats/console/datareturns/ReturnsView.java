@@ -57,6 +57,8 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
     private final Tabs views = new Tabs(all, toVerify);
     private final Span rowCount = new Span();
     private final GridLazyDataView<DataReturn> rows;
+    /** The number of rows last counted: the grid tells of a count only when it changes. */
+    private int counted;
     /** The filters' criteria as last shown, for downloads (which run outside the UI's lock). */
     private volatile ReturnCriteria shown = ReturnCriteria.all();
 
@@ -98,6 +100,7 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
         views.addSelectedChangeListener(e -> {
             filters.showStatusFilter(e.getSelectedTab() == all);
             reload();
+            showCount(counted); // "3 returns" becomes "3 returns to verify" even when the number stays
         });
         rowCount.setId("row-count");
         rowCount.getStyle().set("margin-left", "auto").set("white-space", "nowrap");
@@ -138,6 +141,7 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showCount(int count) {
+        counted = count;
         var noun = count == 1 ? "1 return" : count + " returns";
         rowCount.setText(toVerifyShown() ? noun + " to verify" : noun);
     }

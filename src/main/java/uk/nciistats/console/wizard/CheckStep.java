@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
 import uk.nciistats.dataimport.spreadsheet.ImportCheck;
 import uk.nciistats.dataimport.spreadsheet.PlannedReturn;
@@ -88,12 +89,18 @@ class CheckStep extends WizardStep {
         preview.addColumn(PreviewRow::row).setHeader("Row").setWidth("3.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::returnRef).setHeader("Return").setWidth("7rem").setFlexGrow(1);
         preview.addColumn(PreviewRow::force).setHeader("Force").setWidth("5rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::reportedOn).setHeader("Reported on").setWidth("6.5rem").setFlexGrow(0);
+        preview.addColumn(breakable(PreviewRow::reportedOn)).setHeader("Reported on").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::age).setHeader("Age").setWidth("3.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::gender).setHeader("Gender").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(r -> r.platforms().replace(";", ", ")).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::outcome).setHeader("Outcome").setWidth("11.5rem").setFlexGrow(0);
+        preview.addColumn(breakable(PreviewRow::outcome)).setHeader("Outcome").setWidth("11.5rem").setFlexGrow(0);
         preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setWidth("8rem").setFlexGrow(2);
+    }
+
+    /** A cell whose long words (NO_FURTHER_ACTION, "2016-01-05 (05/01/2016)") break onto the next line, never cut. */
+    private static LitRenderer<PreviewRow> breakable(com.vaadin.flow.function.ValueProvider<PreviewRow, String> text) {
+        return LitRenderer.<PreviewRow>of("<span style='overflow-wrap: anywhere'>${item.text}</span>")
+                .withProperty("text", text);
     }
 
     boolean replace() {

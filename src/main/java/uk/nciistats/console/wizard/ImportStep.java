@@ -4,6 +4,8 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -18,6 +20,7 @@ class ImportStep extends WizardStep {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Paragraph result = new Paragraph();
+    private final Div opened = new Div();
 
     ImportStep() {
         super("5. Import, all or nothing");
@@ -30,7 +33,9 @@ class ImportStep extends WizardStep {
         progressText.setId("progress-text");
         result.setId("import-result");
         result.getStyle().set("margin-top", "0");
-        add(commit, progress, progressText, result);
+        opened.setId("imported-returns");
+        opened.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        add(commit, progress, progressText, result, opened);
         setPadding(false);
         getStyle().set("padding-bottom", "4rem");
     }
@@ -40,12 +45,14 @@ class ImportStep extends WizardStep {
         commit.setEnabled(ready);
         if (!ready) {
             result.setText("");
+            opened.removeAll();
         }
     }
 
     void started(long lines) {
         commit.setEnabled(false);
         result.setText("");
+        opened.removeAll();
         progress.setVisible(true);
         progress.setMin(0);
         progress.setMax(Math.max(1, lines));
@@ -65,6 +72,16 @@ class ImportStep extends WizardStep {
         result.setText(text);
         result.getStyle().set("color", stored ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         commit.setEnabled(mayRetry);
+    }
+
+    /** Links to the pages of the returns just imported ({@code ref → id}), to check them or have them verified. */
+    void showImported(java.util.Map<String, Long> returnIds) {
+        opened.removeAll();
+        returnIds.forEach((ref, id) -> {
+            var link = new Anchor("returns/" + id + "/edit", "Open " + ref);
+            link.setId("open-imported-" + id);
+            opened.add(link);
+        });
     }
 
     Registration addImportListener(ComponentEventListener<ImportEvent> listener) {

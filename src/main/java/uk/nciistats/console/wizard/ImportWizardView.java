@@ -55,6 +55,7 @@ public class ImportWizardView extends VerticalLayout {
     private final MappingService mappings;
     private final BackgroundImports background;
     private final CallerContext callers;
+    private final ReturnService returns;
 
     private final FileStep fileStep = new FileStep();
     private final MappingStep mappingStep = new MappingStep();
@@ -75,6 +76,7 @@ public class ImportWizardView extends VerticalLayout {
         this.mappings = mappings;
         this.background = background;
         this.callers = callers;
+        this.returns = returns;
         var forces = catalog.forces(null, null);
         // only a RECORDS return can take rows (an AGGREGATE one's cells are stored), never a PUBLISHED one
         var fillable = new ReturnCriteria(null, List.of(ReturnStatus.DRAFT, ReturnStatus.VERIFIED), Granularity.RECORDS,
@@ -250,11 +252,13 @@ public class ImportWizardView extends VerticalLayout {
             }
             importStep.finished("Imported " + CheckStep.count(report.returns(), "return") + " ("
                     + String.join(", ", report.returnRefs()) + ")" + (with.isEmpty() ? "" : " with " + String.join(" and ", with))
-                    + ". Imported returns are DRAFT until verified.", true, false);
+                    + ". Imported returns are DRAFT until another editor verifies them.", true, false);
+            importStep.showImported(returns.idsByRef(report.returnRefs().stream().limit(10).toList()));
         } else {
             importStep.finished("Nothing was imported: the import found " + report.problemCount() + " problems,"
                     + " listed in step 4.", false, false);
             checkStep.importProblems(answer);
         }
     }
+
 }

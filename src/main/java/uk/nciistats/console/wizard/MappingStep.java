@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import uk.nciistats.console.layout.TypedChoice;
 import uk.nciistats.dataimport.spreadsheet.Field;
 import uk.nciistats.dataimport.spreadsheet.Mapping;
 import uk.nciistats.dataimport.spreadsheet.MonthDates;
@@ -87,6 +88,7 @@ class MappingStep extends WizardStep {
                 platformColumns.setId("column-PLATFORMS");
                 platformColumns.setHelperText("one or more: Media 1, Media 2…");
                 platformColumns.addValueChangeListener(e -> changed());
+                TypedChoice.chooseByTyping(platformColumns);
                 columns.add(platformColumns);
             } else {
                 var choice = new ComboBox<String>(field.label());
@@ -94,6 +96,7 @@ class MappingStep extends WizardStep {
                 choice.setClearButtonVisible(true);
                 choice.setPlaceholder("not in the file");
                 choice.addValueChangeListener(e -> changed());
+                TypedChoice.chooseByTyping(choice);
                 columnChoices.put(field, choice);
                 columns.add(choice);
             }

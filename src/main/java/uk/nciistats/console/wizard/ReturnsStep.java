@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.nciistats.console.layout.IsoDatePicker;
+import uk.nciistats.console.layout.TypedChoice;
 import uk.nciistats.dataimport.spreadsheet.ExistingReturn;
 import uk.nciistats.dataimport.spreadsheet.ReturnDefaults;
 import uk.nciistats.reference.Force;
@@ -51,6 +52,7 @@ class ReturnsStep extends WizardStep {
         ref.setId("return-ref");
         force.setId("return-force");
         force.setItems(ReturnsStep::forceMatches, forces);
+        TypedChoice.chooseByTyping(force, ReturnsStep::forceMatches);
         force.setItemLabelGenerator(f -> f.shortName() + " · " + f.code());
         force.setHelperText("a GSS code (E23000032), full name (Kent Police) or short name (Kent)");
         force.setClearButtonVisible(true);

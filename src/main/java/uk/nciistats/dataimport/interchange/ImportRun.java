@@ -194,7 +194,10 @@ final class ImportRun implements ReportRows.Writer {
         });
     }
 
-    /** Everything checked and written: cells, totals, the stored returns reports were added to, the audit log. */
+    /**
+     * Everything checked and written: cells, totals, the stored returns reports were added to, the audit log
+     * (a CREATE entry for each new return, so its history says who imported it, and one IMPORT entry).
+     */
     private void finish() throws SQLException {
         for (var r : incoming.values()) {
             if (r.granularity() == Granularity.AGGREGATE) {
@@ -210,6 +213,13 @@ final class ImportRun implements ReportRows.Writer {
                 after.putAll(snapshotOf(r, total));
                 audit.record(actor, "REPLACE", r.stored.id(), r.ref, replacedSnapshots.get(r.stored.id()), after, now);
             }
+            // the return's own history starts with the import, as one entered by hand starts with its creation
+            var created = new LinkedHashMap<String, Object>(snapshotOf(r, total));
+            created.put("imported", true);
+            if (r.replaces()) {
+                created.put("replaces", r.stored.id());
+            }
+            audit.record(actor, "CREATE", r.id, r.ref, null, created, now);
         }
         var extended = new LinkedHashMap<String, Long>();
         for (var s : stored.values()) {

@@ -148,10 +148,14 @@ class ImportIT {
         assertThat(second.getString("id")).isNotEqualTo(first.getString("id"));
         assertThat(readback.cohortTotal(year, KENT)).isEqualTo("1..1");
         var history = readback.historyOf(first.getString("id"));
-        assertThat(history).extracting(e -> e.getString("action")).containsExactly("REPLACE");
-        assertThat(Readback.state(history.get(0), "before").getInt("total")).isEqualTo(2);
-        assertThat(Readback.state(history.get(0), "after").getJsonNumber("replacedBy").longValue())
+        assertThat(history).extracting(e -> e.getString("action")).containsExactly("CREATE", "REPLACE");
+        assertThat(Readback.state(history.get(1), "before").getInt("total")).isEqualTo(2);
+        assertThat(Readback.state(history.get(1), "after").getJsonNumber("replacedBy").longValue())
                 .isEqualTo(Long.parseLong(second.getString("id")));
+        var created = readback.historyOf(second.getString("id"));
+        assertThat(created).extracting(e -> e.getString("action") + " " + e.getString("actor")).containsExactly("CREATE editor");
+        assertThat(Readback.state(created.get(0), "after").getJsonNumber("replaces").longValue())
+                .isEqualTo(Long.parseLong(first.getString("id")));
         assertThat(Readback.state(readback.importsNaming(ref).get(0), "after").getJsonArray("replaced").getString(0))
                 .isEqualTo(ref);
     }
@@ -170,9 +174,10 @@ class ImportIT {
         assertThat(after.getInt("total")).isEqualTo(3);
         assertThat(after.getInt("version")).isGreaterThan(before.getInt("version"));
         assertThat(readback.cohortTotal(year, KENT)).isEqualTo("3..3");
-        var added = readback.historyOf(before.getString("id"));
-        assertThat(added).extracting(e -> e.getString("action")).containsExactly("ADD_REPORTS");
-        assertThat(Readback.state(added.get(0), "after").getInt("reportsAdded")).isEqualTo(2);
+        var history = readback.historyOf(before.getString("id"));
+        assertThat(history).extracting(e -> e.getString("action")).containsExactly("CREATE", "ADD_REPORTS");
+        assertThat(Readback.state(history.get(0), "after").getBoolean("imported")).isTrue();
+        assertThat(Readback.state(history.get(1), "after").getInt("reportsAdded")).isEqualTo(2);
     }
 
     @Test

@@ -269,7 +269,8 @@ public class CountsEditor extends VerticalLayout {
         var field = new IntegerField(label);
         field.setId(id);
         field.setMin(0);
-        field.setWidth("9em");
+        // wide enough for its label ("Community resolution"), which a field otherwise cuts short
+        field.setWidth(Math.max(9, label.length() * 0.5 + 0.5) + "em");
         field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER); // checked as the user types
         field.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage("type a whole number of reports, e.g. 12, or leave it empty when not published")

@@ -12,7 +12,8 @@ final class FieldNames {
             Map.entry("reports", "Deleted reports"), Map.entry("id", "id"), Map.entry("reportedOn", "reported on"),
             Map.entry("victimAge", "victim's age"), Map.entry("victimGender", "victim's gender"),
             Map.entry("platforms", "platforms"), Map.entry("outcome", "outcome"),
-            Map.entry("homeOfficeOutcome", "Home Office outcome type"));
+            Map.entry("homeOfficeOutcome", "Home Office outcome type"), Map.entry("imported", "Imported"),
+            Map.entry("replaces", "Replaces return"));
 
     private FieldNames() {
     }

@@ -39,7 +39,8 @@ public class HistorySection extends Composite<Div> {
 
     static String what(AuditEntry e) {
         return switch (e.action()) {
-            case "CREATE" -> "Created the return";
+            case "CREATE" -> ChangedFields.of(e).stream().anyMatch(c -> c.field().equals("imported"))
+                    ? "Imported the return" : "Created the return";
             case "UPDATE" -> "Changed the details";
             case "DELETE" -> "Deleted the return";
             case "SET_COUNTS" -> "Set the counts";

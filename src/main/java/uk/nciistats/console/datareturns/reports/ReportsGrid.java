@@ -71,11 +71,11 @@ public class ReportsGrid extends VerticalLayout {
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.platforms().isEmpty() ? "none named"
                 : r.platforms().stream().map(CategoryNames::of).collect(Collectors.joining(", "))).setHeader("Platforms")
-                .setFlexGrow(1);
+                .setWidth("11rem").setFlexGrow(1); // several platforms wrap onto a second line, never cut short
         grid.addColumn(r -> CategoryNames.of(r.outcome()) + (r.homeOfficeOutcome() == null ? "" : " (HO " + r.homeOfficeOutcome() + ")"))
                 .setHeader("Outcome").setKey("OUTCOME").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("22rem");
         rows = grid.setItems(q -> pages.page(condition(), order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> pages.count(condition()));
