@@ -1,16 +1,16 @@
 package uk.nciistats.cohort;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.nciistats.infrastructure.Caches;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.returns.ReturnStatus;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,12 +23,7 @@ public class CohortService {
     private final CallerContext callers;
     private final Disclosure disclosure;
     private final ReferenceCatalog catalog;
-    private final Map<Asked, CohortStats> answered = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Asked, CohortStats> eldest) {
-            return size() > ANSWERS_KEPT;
-        }
-    };
+    private final Cache<Asked, CohortStats> answered = Caches.bounded(ANSWERS_KEPT);
 
     /** Answers are kept per question, audience and facts generation: any write starts a new generation. */
     private record Asked(long generation, CohortQuestion question, boolean viewer) {
@@ -60,16 +55,12 @@ public class CohortService {
         var q = viewer ? question.onlyStatuses(Set.of(ReturnStatus.PUBLISHED)) : question;
         var facts = index.current();
         var asked = new Asked(facts.generation(), q, viewer);
-        synchronized (answered) {
-            var known = answered.get(asked);
-            if (known != null) {
-                return known;
-            }
+        var known = answered.getIfPresent(asked);
+        if (known != null) {
+            return known;
         }
         var stats = answer(q, facts.returns(), viewer);
-        synchronized (answered) {
-            answered.put(asked, stats);
-        }
+        answered.put(asked, stats);
         return stats;
     }
 

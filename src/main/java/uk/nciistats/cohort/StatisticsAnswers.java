@@ -1,10 +1,10 @@
 package uk.nciistats.cohort;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.nciistats.infrastructure.Caches;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,12 +21,7 @@ public class StatisticsAnswers {
     private static final int LARGEST = 2 * 1024 * 1024;
 
     private final CohortIndex index;
-    private final Map<Request, Answer> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Request, Answer> eldest) {
-            return size() > KEPT;
-        }
-    };
+    private final Cache<Request, Answer> kept = Caches.bounded(KEPT);
 
     /** The request text (query, operation, variables) and whether it is asked as an ANALYST or above. */
     public record Request(String text, boolean analyst) {
@@ -50,17 +45,13 @@ public class StatisticsAnswers {
     }
 
     public Optional<byte[]> answer(Request request, long generation) {
-        synchronized (kept) {
-            var answer = kept.get(request);
-            return answer != null && answer.generation() == generation ? Optional.of(answer.body()) : Optional.empty();
-        }
+        var answer = kept.getIfPresent(request);
+        return answer != null && answer.generation() == generation ? Optional.of(answer.body()) : Optional.empty();
     }
 
     public void keep(Request request, long generation, byte[] body) {
         if (body.length <= LARGEST) {
-            synchronized (kept) {
-                kept.put(request, new Answer(generation, body));
-            }
+            kept.put(request, new Answer(generation, body));
         }
     }
 }

@@ -1,12 +1,14 @@
 package uk.nciistats.infrastructure;
 
-import java.io.BufferedWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,13 +25,24 @@ import java.util.List;
  * tab or a CR gets one too. A return's source and reference are typed by people. Numbers are written
  * as they are. The files the application writes for itself ({@link #exact}: the interchange files
  * the import wizard hands the import) keep every value exactly.
+ *
+ * <p>FastCSV writes the CSV (the quoting RFC 4180 requires, doubled quotes, CRLF); its quote strategy
+ * adds the quotes for semicolons and tabs. FastCSV quotes a first field that starts with its comment
+ * character, which this application never writes: that character is set to NUL, which no exported
+ * value holds (the import refuses it as not text), so {@code #} stays unquoted as before.
  */
 public final class CsvWriter {
-    private static final String QUOTED_WHEN_HELD = ",;\"\t\r\n";
     private static final String CELL_SEPARATORS = ",;\t\r\n";
     private static final String FORMULA_STARTS = "=+-@";
+    /** Quoted although RFC 4180 does not require it: a spreadsheet may split on these. */
+    private static final QuoteStrategy SEMICOLONS_AND_TABS = new QuoteStrategy() {
+        @Override
+        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+            return value.indexOf(';') >= 0 || value.indexOf('\t') >= 0;
+        }
+    };
 
-    private final Writer out;
+    private final de.siegmar.fastcsv.writer.CsvWriter csv;
     private final boolean disarmFormulas;
 
     /** A writer for a file people open in spreadsheets: formulas disarmed. */
@@ -38,7 +51,8 @@ public final class CsvWriter {
     }
 
     private CsvWriter(OutputStream out, boolean disarmFormulas) {
-        this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.csv = de.siegmar.fastcsv.writer.CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(1 << 16)
+                .commentCharacter('\0').quoteStrategy(SEMICOLONS_AND_TABS).build(out, StandardCharsets.UTF_8);
         this.disarmFormulas = disarmFormulas;
     }
 
@@ -48,37 +62,27 @@ public final class CsvWriter {
     }
 
     public void row(List<?> fields) throws IOException {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(field(fields.get(i)));
+        var texts = new ArrayList<String>(fields.size());
+        for (var value : fields) {
+            texts.add(field(value));
         }
-        out.write("\r\n");
+        try {
+            csv.writeRecord(texts);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public void flush() throws IOException {
-        out.flush();
+        csv.flush();
     }
 
     private String field(Object value) {
         if (value == null) {
-            return "";
+            return null;
         }
         String text = value instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : value.toString();
-        if (disarmFormulas && !(value instanceof Number)) {
-            text = disarmed(text);
-        }
-        return needsQuotes(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    private static boolean needsQuotes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (QUOTED_WHEN_HELD.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return disarmFormulas && !(value instanceof Number) ? disarmed(text) : text;
     }
 
     /** The text with an apostrophe before every formula start a spreadsheet could see as a cell's start. */

@@ -1,8 +1,10 @@
 package uk.nciistats.returns;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import uk.nciistats.infrastructure.Caches;
 import uk.nciistats.reference.ReferenceCatalog;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
@@ -32,12 +34,7 @@ public class ReportSearch {
      * condition counts them once. Every write bumps its return's version, so a count is reused only if
      * every return still has the version it had when counted.
      */
-    private final Map<Counted, Count> counts = new java.util.LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Counted, Count> eldest) {
-            return size() > COUNTS_KEPT;
-        }
-    };
+    private final Cache<Counted, Count> counts = Caches.bounded(COUNTS_KEPT);
     private static final int COUNTS_KEPT = 256;
 
     private record Counted(String condition, Map<String, Object> params) {
@@ -75,18 +72,14 @@ public class ReportSearch {
         for (var row : em.createQuery("select d.id, d.version from DataReturn d", Object[].class).getResultList()) {
             versions.put((Long) row[0], ((Number) row[1]).intValue());
         }
-        synchronized (counts) {
-            var known = counts.get(counted);
-            if (known != null && known.versions().equals(versions)) {
-                return known.total();
-            }
+        var known = counts.getIfPresent(counted);
+        if (known != null && known.versions().equals(versions)) {
+            return known.total();
         }
         var count = em.createQuery("select count(r)" + from, Long.class);
         params.forEach(count::setParameter);
         long total = count.getSingleResult();
-        synchronized (counts) {
-            counts.put(counted, new Count(versions, total));
-        }
+        counts.put(counted, new Count(versions, total));
         return total;
     }
 }

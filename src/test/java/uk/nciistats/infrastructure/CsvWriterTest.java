@@ -103,6 +103,11 @@ class CsvWriterTest {
                 .isEqualTo("\"x;=1+1\",-1,=cmd,\"a\n=cmd\",\"the \"\"Met\"\"\",plain\r\n");
     }
 
+    @Test
+    void aFirstFieldStartingWithAHashIsWrittenAsItIs() throws Exception {
+        assertThat(written(List.of("#12", "x"), List.of("a", "#b"))).isEqualTo("#12,x\r\na,#b\r\n");
+    }
+
     /** The cells a spreadsheet would see if it split the line on this character, ignoring quotes. */
     private static List<String> cellsSplitOn(char separator, String line) {
         return Arrays.asList(line.split("[" + separator + "\r\n]"));

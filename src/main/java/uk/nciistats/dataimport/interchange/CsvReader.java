@@ -1,23 +1,30 @@
 package uk.nciistats.dataimport.interchange;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CsvParseException;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
 
 /**
- * Reads an RFC 4180 CSV file record by record as it streams, knowing the line every record and
- * every field starts on (a quoted field may span lines). Strict where it matters for an import:
- * the bytes must be UTF-8 text (a NUL byte or an invalid sequence stops the file as "not text"); a
- * UTF-8 byte order mark is skipped; CRLF, LF and CR all end a line; blank lines are skipped. A quote
- * inside an unquoted field, or text after a closing quote, marks the field (see {@link #badQuote});
- * a quote left open, or a field longer than {@link #MAX_FIELD} characters, stops the file.
- * <p>The current record is held in this reader and replaced by {@link #next()}: nothing of the file
- * is kept beyond one record.
+ * Reads an interchange CSV file record by record as it streams, knowing the line every record and
+ * every field starts on (a quoted field may span lines). The CSV itself (RFC 4180 quoting; CRLF, LF
+ * and CR all end a line) is read by FastCSV, chosen over Apache Commons CSV and Jackson CSV because it
+ * alone tells for each field whether it was quoted (so a quote inside an unquoted field is found) and
+ * on which line each record starts, and its writer takes a quote strategy ({@code CsvWriter}). What
+ * no CSV library does is added on either side of it: strict UTF-8 with the line of a bad byte
+ * ({@link Utf8Text}); text after a closing quote, fields over {@link #MAX_FIELD} characters and a
+ * quote still open at the end of the file ({@link QuoteGuard}: FastCSV 4 reads an open quote to the
+ * end without a word, and fails or glues on text after a closing quote); and here, the line of each
+ * field and the limit of {@link #MAX_FIELDS} fields. Blank lines are skipped.
+ * <p>A quote inside an unquoted field, or text after a closing quote, marks the field (see
+ * {@link #badQuote}); a quote left open, or a field longer than {@link #MAX_FIELD} characters, stops
+ * the file. The current record is held here and replaced by {@link #next()}: nothing of the file is
+ * kept beyond one record.
  */
 final class CsvReader implements Closeable {
     /** No field of the interchange format comes near this; longer means a broken file. */
@@ -26,319 +33,170 @@ final class CsvReader implements Closeable {
     static final int MAX_FIELDS = 100;
 
     /** Why the rest of a file cannot be read: where, which rule, and what to tell the sender. */
-    static final class Unreadable extends Exception {
+    static final class Unreadable extends IOException {
         final long line;
         /** The index of the field at fault in its record, or -1. */
         final int field;
         final String rule;
 
         Unreadable(long line, int field, String rule, String message) {
-            super(message, null, false, false);
+            super(message, null);
             this.line = line;
             this.field = field;
             this.rule = rule;
         }
     }
 
-    private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
-    private boolean bytesEnded;
-    private boolean decoded;
-    /** The bytes after the characters decoded so far are not UTF-8. */
-    private boolean undecodable;
-    private final char[] buf = new char[1 << 16];
-    private int pos;
-    private int len;
-    private long line = 1;
-    private final StringBuilder text = new StringBuilder();
+    private final QuoteGuard guard;
+    private final de.siegmar.fastcsv.reader.CsvReader<Record> csv;
+    private final Iterator<Record> records;
+    private Record current;
 
-    private String[] fields = new String[16];
-    private long[] fieldLines = new long[16];
-    private boolean[] badQuotes = new boolean[16];
-    private boolean anyBadQuote;
-    private boolean firstQuoted;
-    private int size;
-    private long recordLine;
+    /** One record: its fields, the line each starts on, and which are misquoted. */
+    private static final class Record {
+        long line;
+        int size;
+        boolean firstQuoted;
+        String[] fields = new String[16];
+        long[] lines = new long[16];
+        boolean[] badQuotes = new boolean[16];
 
-    CsvReader(InputStream in) throws IOException, Unreadable {
-        this.in = in;
-        if (fill() && buf[0] == '\uFEFF') {
-            pos = 1;
+        void add(String value, boolean quoted) {
+            if (size == MAX_FIELDS) {
+                throw new TooManyFields(line);
+            }
+            if (size == fields.length) {
+                fields = Arrays.copyOf(fields, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+                badQuotes = Arrays.copyOf(badQuotes, size * 2);
+            }
+            lines[size] = size == 0 ? line : lines[size - 1] + lineBreaks(fields[size - 1]);
+            fields[size] = value;
+            badQuotes[size] = !quoted && value.indexOf('"') >= 0;
+            size++;
+        }
+
+        /** A blank line: one empty field, unquoted (a line holding only {@code ""} is a record). */
+        boolean blank() {
+            return size == 0 || size == 1 && fields[0].isEmpty() && !firstQuoted;
         }
     }
 
+    /** Thrown from inside FastCSV (which wraps it) when a record has more fields than allowed. */
+    private static final class TooManyFields extends RuntimeException {
+        final long line;
+
+        TooManyFields(long line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
+    /** Builds each record FastCSV reads into one {@link Record}, reused. */
+    private static final class Records extends AbstractBaseCsvCallbackHandler<Record> {
+        private final Record record = new Record();
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            record.line = startingLineNumber;
+            record.size = 0;
+        }
+
+        @Override
+        protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
+            record.firstQuoted = index == 0 ? quoted : record.firstQuoted;
+            record.add(new String(buf, offset, len), quoted);
+        }
+
+        @Override
+        protected Record buildRecord() {
+            return record;
+        }
+    }
+
+    CsvReader(InputStream in) {
+        this.guard = new QuoteGuard(new Utf8Text(in));
+        this.csv = de.siegmar.fastcsv.reader.CsvReader.builder()
+                .skipEmptyLines(false)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .allowExtraCharsAfterClosingQuote(false)
+                .build(new Records(), guard);
+        this.records = csv.iterator();
+    }
+
     /** Moves to the next record; false at the end of the file. */
-    boolean next() throws IOException, Unreadable {
-        while (true) {
-            size = 0;
-            anyBadQuote = false;
-            firstQuoted = false;
-            if (!fill()) {
-                return false;
+    boolean next() throws IOException {
+        try {
+            while (records.hasNext()) {
+                current = records.next();
+                if (!current.blank()) {
+                    markMisquoted();
+                    return true;
+                }
             }
-            recordLine = line;
-            readRecord();
-            boolean blank = size == 1 && fields[0].isEmpty() && !firstQuoted;
-            if (!blank) {
-                return true;
+            current = null;
+            return false;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CsvParseException e) {
+            if (e.getCause() instanceof TooManyFields many) {
+                throw new Unreadable(many.line, -1, "too-many-fields", "line " + many.line + " has more than "
+                        + MAX_FIELDS + " fields: this is not an interchange CSV file");
+            }
+            // QuoteGuard stops the file before FastCSV could refuse it: this is a fault of this reader
+            throw new IllegalStateException("FastCSV refused what QuoteGuard let through", e);
+        }
+    }
+
+    private void markMisquoted() {
+        var misquoted = guard.misquoted();
+        while (!misquoted.isEmpty() && misquoted.peek().recordLine() <= current.line) {
+            var field = misquoted.poll();
+            if (field.recordLine() == current.line && field.field() < current.size) {
+                current.badQuotes[field.field()] = true;
             }
         }
     }
 
     /** How many fields the current record has. */
     int size() {
-        return size;
+        return current.size;
     }
 
     String field(int i) {
-        return fields[i];
+        return current.fields[i];
     }
 
     /** The line the field starts on. */
     long fieldLine(int i) {
-        return fieldLines[i];
+        return current.lines[i];
     }
 
     /** The line the current record starts on. */
     long line() {
-        return recordLine;
+        return current.line;
     }
 
     /** Whether the field had a quote where RFC 4180 allows none (its text is taken as written). */
     boolean badQuote(int i) {
-        return anyBadQuote && badQuotes[i];
+        return current.badQuotes[i];
     }
 
-    private void readRecord() throws IOException, Unreadable {
-        while (true) {
-            long fieldLine = line;
-            if (size == MAX_FIELDS) {
-                throw new Unreadable(recordLine, -1, "too-many-fields",
-                        "line " + recordLine + " has more than " + MAX_FIELDS + " fields: this is not an interchange CSV file");
-            }
-            String value;
-            if (peek() == '"') {
-                pos++;
-                if (size == 0) {
-                    firstQuoted = true;
-                }
-                value = readQuoted(fieldLine);
-            } else {
-                value = readUnquoted();
-            }
-            add(value, fieldLine);
-            if (endOfField()) {
-                return;
+    /** Line breaks in a value: CRLF, LF and CR each count one. */
+    private static int lineBreaks(String value) {
+        int breaks = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+                breaks++;
             }
         }
-    }
-
-    /** Consumes what ends a field; true when it also ends the record. */
-    private boolean endOfField() throws IOException, Unreadable {
-        int c = peek();
-        if (c != ',' && c != '\n' && c != '\r' && c != -1) {
-            markBadQuote(size - 1);
-            c = skipToDelimiter();
-        }
-        if (c == ',') {
-            pos++;
-            return false;
-        }
-        if (c == '\r') {
-            pos++;
-            if (peek() == '\n') {
-                pos++;
-            }
-            line++;
-        } else if (c == '\n') {
-            pos++;
-            line++;
-        }
-        return true;
-    }
-
-    private String readUnquoted() throws IOException, Unreadable {
-        text.setLength(0);
-        while (pos < len || fill()) {
-            final char[] b = buf;
-            final int start = pos;
-            final int end = len;
-            int i = start;
-            while (i < end) {
-                char ch = b[i];
-                if (ch == ',' || ch == '\n' || ch == '\r') {
-                    break;
-                }
-                if (ch == '"') {
-                    markBadQuote(size);
-                } else if (ch == 0) {
-                    throw notText();
-                }
-                i++;
-            }
-            pos = i;
-            if (i < end && text.length() == 0) {
-                return new String(b, start, i - start);
-            }
-            text.append(b, start, i - start);
-            if (text.length() > MAX_FIELD) {
-                throw new Unreadable(recordLine, size, "field-too-long", "a field on line " + recordLine
-                        + " is longer than " + MAX_FIELD + " characters: this is not an interchange CSV file");
-            }
-            if (i < end) {
-                break;
-            }
-        }
-        return text.toString();
-    }
-
-    private String readQuoted(long openedOn) throws IOException, Unreadable {
-        text.setLength(0);
-        while (true) {
-            if (pos >= len && !fill()) {
-                throw unclosed(openedOn, "the file ends inside it");
-            }
-            char ch = buf[pos++];
-            if (ch == '"') {
-                if (peek() == '"') {
-                    pos++;
-                    text.append('"');
-                    continue;
-                }
-                return text.toString();
-            }
-            if (ch == '\n') {
-                line++;
-            } else if (ch == '\r') {
-                if (peek() != '\n') {
-                    line++;
-                }
-            } else if (ch == 0) {
-                throw notText();
-            }
-            text.append(ch);
-            if (text.length() > MAX_FIELD) {
-                throw unclosed(openedOn, "it runs on for more than " + MAX_FIELD + " characters");
-            }
-        }
-    }
-
-    /** Skips text after a closing quote up to the next delimiter; answers that delimiter (or -1). */
-    private int skipToDelimiter() throws IOException, Unreadable {
-        int skipped = 0;
-        while (true) {
-            int c = peek();
-            if (c == ',' || c == '\n' || c == '\r' || c == -1) {
-                return c;
-            }
-            if (c == 0) {
-                throw notText();
-            }
-            if (++skipped > MAX_FIELD) {
-                throw new Unreadable(recordLine, size - 1, "field-too-long", "a field on line " + recordLine
-                        + " is longer than " + MAX_FIELD + " characters: this is not an interchange CSV file");
-            }
-            pos++;
-        }
-    }
-
-    private Unreadable unclosed(long openedOn, String why) {
-        return new Unreadable(openedOn, size, "unclosed-quote", "a quote opened on line " + openedOn
-                + " is never closed (" + why + "): close it, or double a quote that is part of the text (\"\")");
-    }
-
-    private Unreadable notText() {
-        return new Unreadable(line, -1, "not-text", "not a UTF-8 text CSV: line " + line
-                + " holds a NUL byte (is this a spreadsheet or another binary file? save it as CSV UTF-8)");
-    }
-
-    private void add(String value, long fieldLine) {
-        if (size == fields.length) {
-            fields = java.util.Arrays.copyOf(fields, size * 2);
-            fieldLines = java.util.Arrays.copyOf(fieldLines, size * 2);
-            badQuotes = java.util.Arrays.copyOf(badQuotes, size * 2);
-        }
-        fields[size] = value;
-        fieldLines[size] = fieldLine;
-        size++;
-    }
-
-    /** Marks a field of the current record; the marks of earlier records are cleared on the first. */
-    private void markBadQuote(int field) {
-        if (!anyBadQuote) {
-            java.util.Arrays.fill(badQuotes, false);
-            anyBadQuote = true;
-        }
-        if (field >= badQuotes.length) {
-            badQuotes = java.util.Arrays.copyOf(badQuotes, field * 2);
-            fields = java.util.Arrays.copyOf(fields, field * 2);
-            fieldLines = java.util.Arrays.copyOf(fieldLines, field * 2);
-        }
-        badQuotes[field] = true;
-    }
-
-    private int peek() throws IOException, Unreadable {
-        if (pos >= len && !fill()) {
-            return -1;
-        }
-        return buf[pos];
-    }
-
-    /**
-     * Decodes the next characters; false at the end of the file. Characters before bytes that are
-     * not UTF-8 are handed out first, so that the problem is reported on the line it is on.
-     */
-    private boolean fill() throws IOException, Unreadable {
-        if (pos < len) {
-            return true;
-        }
-        if (undecodable) {
-            throw notUtf8();
-        }
-        if (decoded) {
-            return false;
-        }
-        var out = CharBuffer.wrap(buf);
-        while (out.position() == 0) {
-            var result = decoder.decode(bytes, out, bytesEnded);
-            if (result.isError()) {
-                if (out.position() == 0) {
-                    throw notUtf8();
-                }
-                undecodable = true;
-                break;
-            }
-            if (result.isOverflow()) {
-                break;
-            }
-            if (bytesEnded) {
-                decoder.flush(out);
-                decoded = true;
-                break;
-            }
-            bytes.compact();
-            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
-            if (n < 0) {
-                bytesEnded = true;
-            } else {
-                bytes.position(bytes.position() + n);
-            }
-            bytes.flip();
-        }
-        pos = 0;
-        len = out.position();
-        return len > 0;
-    }
-
-    private Unreadable notUtf8() {
-        return new Unreadable(line, -1, "not-text", "not a UTF-8 text CSV: line " + line
-                + " holds bytes that are not UTF-8 (is this a spreadsheet or another binary file? save it as CSV UTF-8)");
+        return breaks;
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        csv.close();
     }
 }

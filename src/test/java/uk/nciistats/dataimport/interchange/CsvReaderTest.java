@@ -123,4 +123,51 @@ class CsvReaderTest {
         assertThatThrownBy(() -> records("a,".repeat(1) + "z".repeat(CsvReader.MAX_FIELD + 1)))
                 .isInstanceOfSatisfying(CsvReader.Unreadable.class, e -> assertThat(e.rule).isEqualTo("field-too-long"));
     }
+
+    @Test
+    void textAfterAClosingQuoteMarksItsOwnFieldFarIntoAFileAndAfterQuotedLineBreaks() throws Exception {
+        var text = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("x,y,z\n");
+        }
+        text.append("\"two\r\nlines\",\"q\" trailing,z\n").append("\"\"\n").append("last,\"ok\",row\n");
+
+        var rows = records(text.toString());
+
+        assertThat(rows).hasSize(30_004);
+        assertThat(rows.subList(30_001, 30_004)).containsExactly(
+                "30002: two\r\nlines@30002|q@30003!|z@30003", "30004: @30004", "30005: last@30005|ok@30005|row@30005");
+    }
+
+    @Test
+    void aFieldWhoseTextAfterItsClosingQuoteRunsOnStopsTheFile() {
+        assertThatThrownBy(() -> records("a,\"b\"" + "c".repeat(CsvReader.MAX_FIELD + 1) + "\n"))
+                .isInstanceOfSatisfying(CsvReader.Unreadable.class, e -> {
+                    assertThat(e.rule).isEqualTo("field-too-long");
+                    assertThat(e.field).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aLineWithMoreThanAHundredFieldsStopsTheFileOnThatLine() {
+        assertThatThrownBy(() -> records("a\n\n" + ",".repeat(CsvReader.MAX_FIELDS) + "\n"))
+                .isInstanceOfSatisfying(CsvReader.Unreadable.class, e -> {
+                    assertThat(e.rule).isEqualTo("too-many-fields");
+                    assertThat(e.line).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void theRecordsBeforeAFaultAreAllReadFirst() throws Exception {
+        var text = "h\n" + "v\n".repeat(50_000) + "bad\0";
+        var read = new ArrayList<Long>();
+        assertThatThrownBy(() -> {
+            try (var csv = new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+                while (csv.next()) {
+                    read.add(csv.line());
+                }
+            }
+        }).isInstanceOfSatisfying(CsvReader.Unreadable.class, e -> assertThat(e.line).isEqualTo(50_002));
+        assertThat(read).hasSize(50_001);
+    }
 }

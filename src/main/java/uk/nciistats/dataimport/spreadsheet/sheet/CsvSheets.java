@@ -1,5 +1,7 @@
 package uk.nciistats.dataimport.spreadsheet.sheet;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,10 +14,17 @@ import java.util.List;
  * Reads a CSV file as spreadsheets save it: RFC 4180 quoting (quoted cells may hold separators,
  * quotes and line breaks), UTF-8 with or without a byte order mark, else Windows-1252 (what Excel
  * writes on British Windows); the separator is the comma, or a semicolon or tab when the header
- * line holds more of those.
+ * line holds more of those. FastCSV reads it, leniently as spreadsheets write: rows may differ in
+ * length, and text after a closing quote is kept. Each row keeps the line it starts on.
  */
 final class CsvSheets {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /**
+     * A line after the text, to see whether its last quote was closed: FastCSV reads a quote left open
+     * to the end of the text without a word, and this line then ends up inside the quoted cell. It
+     * is a NUL, which no text read here holds (a NUL is binary data, refused before).
+     */
+    private static final String END = "\0";
 
     private CsvSheets() {
     }
@@ -25,67 +34,36 @@ final class CsvSheets {
         if (text.indexOf('\0') >= 0) {
             throw new UnreadableSheetException(fileName + " is not a text file (it holds binary data): upload a CSV or XLSX file");
         }
-        char separator = separator(text);
-        var rows = new ArrayList<List<String>>();
-        var lineNumbers = new ArrayList<Integer>();
-        var cells = new ArrayList<String>();
-        var cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.length() == 0) {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(List.copyOf(cells));
-                lineNumbers.add(rowStart);
-                cells.clear();
-                line++;
-                rowStart = line;
-                if (rows.size() > maxRows + 1) {
-                    throw new UnreadableSheetException(fileName + " has more than " + maxRows + " rows");
-                }
-            } else {
-                cell.append(c);
+        var rows = new ArrayList<SheetRow>();
+        long nextLine = 1;
+        var csv = CsvReader.builder().fieldSeparator(separator(text)).skipEmptyLines(false)
+                .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
+                .ofCsvRecord(text + (text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : "\n") + END);
+        for (var record : csv) {
+            if (record.getFieldCount() == 1 && record.getField(0).equals(END)) {
+                return sheet(fileName, rows);
+            }
+            var cells = record.getFields().isEmpty() ? List.of("") : record.getFields();
+            rows.add(new SheetRow((int) record.getStartingLineNumber(), cells));
+            nextLine = record.getStartingLineNumber() + 1 + cells.stream().mapToLong(CsvSheets::lineBreaks).sum();
+            if (rows.size() > maxRows + 1) {
+                throw new UnreadableSheetException(fileName + " has more than " + maxRows + " rows");
             }
         }
-        if (quoted) {
-            throw new UnreadableSheetException(fileName + ": a quote opened on line " + rowStart + " is never closed");
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(List.copyOf(cells));
-            lineNumbers.add(rowStart);
-        }
+        // the end line was read into a quoted cell: its quote was never closed
+        throw new UnreadableSheetException(fileName + ": a quote opened on line " + nextLine + " is never closed");
+    }
+
+    private static Sheet sheet(String fileName, List<SheetRow> rows) throws UnreadableSheetException {
         if (rows.isEmpty()) {
             throw new UnreadableSheetException(fileName + " is empty: it needs a header row and data rows");
         }
-        var data = new ArrayList<SheetRow>();
-        for (int r = 1; r < rows.size(); r++) {
-            data.add(new SheetRow(lineNumbers.get(r), rows.get(r)));
-        }
-        return Sheet.of(fileName, rows.get(0), data);
+        return Sheet.of(fileName, rows.get(0).cells(), rows.subList(1, rows.size()));
+    }
+
+    /** Line breaks inside a cell: CRLF, LF and CR each count one. */
+    private static long lineBreaks(String cell) {
+        return cell.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
     }
 
     private static String decode(byte[] bytes) {
