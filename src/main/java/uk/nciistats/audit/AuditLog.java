@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import uk.nciistats.security.AccountAudit;
 
@@ -41,15 +42,15 @@ public class AuditLog implements AccountAudit {
     }
 
     /** The history of one return, oldest first. */
-    public List<AuditEntry> historyOf(long returnId) {
-        return em.createQuery("select a from AuditEntry a where a.returnId = :id order by a.at, a.id", AuditEntry.class)
-                .setParameter("id", returnId).getResultList();
+    public List<RecordedChange> historyOf(long returnId) {
+        return changes(em.createQuery("select a from AuditEntry a where a.returnId = :id order by a.at, a.id",
+                AuditEntry.class).setParameter("id", returnId));
     }
 
     /** The newest entries, newest first. */
-    public List<AuditEntry> latest(int limit) {
-        return em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
-                .setMaxResults(limit).getResultList();
+    public List<RecordedChange> latest(int limit) {
+        return changes(em.createQuery("select a from AuditEntry a order by a.at desc, a.id desc", AuditEntry.class)
+                .setMaxResults(limit));
     }
 
     /** A change to a user account; the states never hold a password or its hash. */
@@ -61,12 +62,12 @@ public class AuditLog implements AccountAudit {
     }
 
     /** The entries the search finds, newest first, {@code limit} from {@code offset}. */
-    public List<AuditEntry> search(AuditSearch search, int offset, int limit) {
+    public List<RecordedChange> search(AuditSearch search, int offset, int limit) {
         var where = where(search);
         var query = em.createQuery("select a from AuditEntry a" + where.text + " order by a.at desc, a.id desc",
                 AuditEntry.class);
         where.parameters.forEach(query::setParameter);
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return changes(query.setFirstResult(offset).setMaxResults(limit));
     }
 
     public long count(AuditSearch search) {
@@ -80,6 +81,10 @@ public class AuditLog implements AccountAudit {
     public List<String> kinds() {
         return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
                 .getResultList();
+    }
+
+    private static List<RecordedChange> changes(TypedQuery<AuditEntry> query) {
+        return query.getResultList().stream().map(RecordedChange::of).toList();
     }
 
     private record Where(String text, Map<String, Object> parameters) {

@@ -28,24 +28,24 @@ public class AuditService {
         this(null, null);
     }
 
-    public List<AuditEntry> historyOf(long returnId) {
+    public List<RecordedChange> historyOf(long returnId) {
         callers.current().require(Role.ADMIN, "read the audit log");
         return log.historyOf(returnId);
     }
 
     /** The history of one return, oldest first, for EDITOR and above. */
-    public List<AuditEntry> trailOf(long returnId) {
+    public List<RecordedChange> trailOf(long returnId) {
         callers.current().require(Role.EDITOR, "read the history of a return");
         return log.historyOf(returnId);
     }
 
-    public List<AuditEntry> latest(int limit) {
+    public List<RecordedChange> latest(int limit) {
         callers.current().require(Role.ADMIN, "read the audit log");
         return log.latest(limit);
     }
 
     /** The entries the search finds, newest first, {@code limit} (at most {@value #MAX_ENTRIES}) from {@code offset}. */
-    public List<AuditEntry> search(AuditSearch search, int offset, int limit) {
+    public List<RecordedChange> search(AuditSearch search, int offset, int limit) {
         callers.current().require(Role.ADMIN, "read the audit log");
         check(search);
         if (offset < 0 || limit < 1 || limit > MAX_ENTRIES) {

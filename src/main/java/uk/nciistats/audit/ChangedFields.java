@@ -26,10 +26,6 @@ public final class ChangedFields {
     private ChangedFields() {
     }
 
-    public static List<FieldChange> of(AuditEntry entry) {
-        return of(entry.before(), entry.after());
-    }
-
     /** The changed fields of two JSON states (either may be null: nothing before a creation, after a deletion). */
     public static List<FieldChange> of(String beforeJson, String afterJson) {
         var before = flat(parse(beforeJson));

@@ -3,14 +3,14 @@ package uk.nciistats.graphql;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import uk.nciistats.audit.AuditEntry;
+import uk.nciistats.audit.RecordedChange;
 
 /** One audit entry: who changed which return when, and its state before and after (JSON). */
 @Type("AuditEntry")
 public final class AuditEntryView {
-    private final AuditEntry entry;
+    private final RecordedChange entry;
 
-    AuditEntryView(AuditEntry entry) {
+    AuditEntryView(RecordedChange entry) {
         this.entry = entry;
     }
 

@@ -5,15 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Forces and offences. They change only by migration, so they are read once and kept: looking one
- * up never touches the database.
+ * Forces and offences. They change only by migration, so they are read once (by SQL, into records)
+ * and kept: looking one up never touches the database, and neither does finding the forces of a
+ * region or of a name.
  */
 @ApplicationScoped
 public class ReferenceCatalog {
@@ -49,6 +52,29 @@ public class ReferenceCatalog {
                 .toList();
     }
 
+    /** The codes of the forces in any of {@code regions} (each region named exactly as {@link #regions()} does). */
+    public List<String> codesOfForcesIn(Collection<String> regions) {
+        return forcesByCode().values().stream().filter(f -> regions.contains(f.region())).map(Force::code).toList();
+    }
+
+    /**
+     * The codes of the forces whose name or short name contains {@code text}, in any letter case;
+     * every character of {@code text} is taken literally.
+     */
+    public List<String> codesOfForcesNamed(String text) {
+        var part = text.toLowerCase(Locale.ROOT);
+        return forcesByCode().values().stream()
+                .filter(f -> f.name().toLowerCase(Locale.ROOT).contains(part)
+                        || f.shortName().toLowerCase(Locale.ROOT).contains(part))
+                .map(Force::code).toList();
+    }
+
+    /** The codes of every force, in the order of their short names. */
+    public List<String> codesByShortName() {
+        return forcesByCode().values().stream().sorted(Comparator.comparing(Force::shortName))
+                .map(Force::code).toList();
+    }
+
     public Optional<Force> force(String code) {
         return Optional.ofNullable(code == null ? null : forcesByCode().get(code));
     }
@@ -73,8 +99,9 @@ public class ReferenceCatalog {
     private Map<String, Force> forcesByCode() {
         if (forces == null) {
             var map = new LinkedHashMap<String, Force>();
-            em.createQuery("select f from Force f order by f.code", Force.class).getResultList()
-                    .forEach(f -> map.put(f.code(), f));
+            rows("select code, name, short_name, country, region from police_force order by code")
+                    .forEach(r -> map.put((String) r[0], new Force((String) r[0], (String) r[1], (String) r[2],
+                            Country.valueOf((String) r[3]), (String) r[4])));
             forces = map;
         }
         return forces;
@@ -83,11 +110,22 @@ public class ReferenceCatalog {
     private Map<String, Offence> offencesByCode() {
         if (offences == null) {
             var map = new LinkedHashMap<String, Offence>();
-            em.createQuery("select o from Offence o", Offence.class).getResultList().stream()
-                    .sorted(Comparator.comparing(Offence::inForceFrom))
-                    .forEach(o -> map.put(o.code(), o));
+            rows("select code, home_office_code, title, legislation, in_force_from, in_force_to from offence"
+                    + " order by in_force_from, code")
+                    .forEach(r -> map.put((String) r[0], new Offence((String) r[0], (String) r[1], (String) r[2],
+                            (String) r[3], date(r[4]), date(r[5]))));
             offences = map;
         }
         return offences;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    /** A DATE column's value as the JDBC driver gives it: java.sql.Date, or already a LocalDate. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import uk.nciistats.reference.ReferenceCatalog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,14 +20,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReturnRepository {
     private final EntityManager em;
+    private final ReferenceCatalog catalog;
 
     @Inject
-    public ReturnRepository(EntityManager em) {
+    public ReturnRepository(EntityManager em, ReferenceCatalog catalog) {
         this.em = em;
+        this.catalog = catalog;
     }
 
     protected ReturnRepository() {
-        this(null);
+        this(null, null);
     }
 
     public Optional<DataReturn> find(long id) {
@@ -96,7 +99,7 @@ public class ReturnRepository {
 
     /** A page of returns in id order after {@code afterId}, at most {@code limit}. */
     public List<DataReturn> page(ReturnCriteria c, Long afterId, int limit) {
-        var where = new Where(c);
+        var where = new Where(c, catalog);
         if (afterId != null) {
             where.and("r.id > :afterId", "afterId", afterId);
         }
@@ -106,14 +109,14 @@ public class ReturnRepository {
 
     /** Rows {@code offset} to {@code offset + limit - 1} of the returns, newest first: one page of a list. */
     public List<DataReturn> newestFirst(ReturnCriteria c, int offset, int limit) {
-        var where = new Where(c);
+        var where = new Where(c, catalog);
         var q = em.createQuery("select r from DataReturn r" + where.text() + " order by r.id desc", DataReturn.class);
         return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** Like {@link #newestFirst(ReturnCriteria, int, int)}, only returns whose ref contains {@code refPart} (any case). */
     public List<DataReturn> newestFirst(ReturnCriteria c, String refPart, int offset, int limit) {
-        var where = new Where(c);
+        var where = new Where(c, catalog);
         if (refPart != null && !refPart.isBlank()) {
             var escaped = refPart.strip().toLowerCase(java.util.Locale.ROOT)
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_");
@@ -125,28 +128,24 @@ public class ReturnRepository {
 
     /**
      * Rows {@code offset} to {@code offset + limit - 1} of the returns in {@code order}, ties newest
-     * first: one page of a sorted list. Sorting by force sorts by the force's short name.
+     * first: one page of a sorted list. Sorting by force sorts by the force's short name (its place
+     * among the catalog's short names, so the order is the same on every database).
      */
     public List<DataReturn> list(ReturnCriteria c, List<ReturnOrder> order, int offset, int limit) {
-        var where = new Where(c);
-        boolean byForce = order.stream().anyMatch(o -> o.key() == ReturnOrder.Key.FORCE);
-        var from = byForce ? " from DataReturn r, Force sf" : " from DataReturn r";
-        if (byForce) {
-            where.and("sf.code = r.forceCode");
-        }
+        var where = new Where(c, catalog);
         var orderBy = new ArrayList<String>();
-        order.forEach(o -> orderBy.addAll(expressions(o)));
+        order.forEach(o -> orderBy.addAll(expressions(o, where)));
         orderBy.add("r.id desc");
-        var q = em.createQuery("select r" + from + where.text() + " order by " + String.join(", ", orderBy),
+        var q = em.createQuery("select r from DataReturn r" + where.text() + " order by " + String.join(", ", orderBy),
                 DataReturn.class);
         return where.bind(q).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    private static List<String> expressions(ReturnOrder o) {
+    private List<String> expressions(ReturnOrder o, Where where) {
         var direction = o.descending() ? " desc" : " asc";
         return switch (o.key()) {
             case REF -> List.of("lower(r.ref)" + direction);
-            case FORCE -> List.of("sf.shortName" + direction);
+            case FORCE -> List.of(shortNameRank(where) + direction);
             case PERIOD -> List.of("r.periodStart" + direction, "r.periodEnd" + direction);
             case GRANULARITY -> List.of("r.granularity" + direction);
             // the workflow's order, not the alphabet's
@@ -158,8 +157,22 @@ public class ReturnRepository {
         };
     }
 
+    /** The place of the return's force among the forces in the order of their short names: 0, 1, 2… */
+    private String shortNameRank(Where where) {
+        var codes = catalog.codesByShortName();
+        if (codes.isEmpty()) {
+            return "r.forceCode";
+        }
+        var rank = new StringBuilder("case r.forceCode");
+        for (int i = 0; i < codes.size(); i++) {
+            where.parameter("rank" + i, codes.get(i));
+            rank.append(" when :rank").append(i).append(" then ").append(i);
+        }
+        return rank.append(" else ").append(codes.size()).append(" end").toString();
+    }
+
     public long count(ReturnCriteria c) {
-        var where = new Where(c);
+        var where = new Where(c, catalog);
         var q = em.createQuery("select count(r) from DataReturn r" + where.text(), Long.class);
         return where.bind(q).getSingleResult();
     }
@@ -205,7 +218,7 @@ public class ReturnRepository {
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> parameters = new HashMap<>();
 
-        Where(ReturnCriteria c) {
+        Where(ReturnCriteria c, ReferenceCatalog catalog) {
             if (c.forces() != null) {
                 and("r.forceCode in :forces", "forces", c.forces());
             }
@@ -222,7 +235,12 @@ public class ReturnRepository {
                 and("r.periodStart <= :to", "to", c.to());
             }
             if (c.regions() != null) {
-                and("r.forceCode in (select rf.code from Force rf where rf.region in :regions)", "regions", c.regions());
+                var forcesOfRegions = catalog.codesOfForcesIn(c.regions());
+                if (forcesOfRegions.isEmpty()) {
+                    and("r.id is null");  // no force is in them, so no return is (JPQL has no "in ()")
+                } else {
+                    and("r.forceCode in :forcesOfRegions", "forcesOfRegions", forcesOfRegions);
+                }
             }
             if (c.offences() != null) {
                 and("r.offenceCode in :offences", "offences", c.offences());
@@ -230,9 +248,15 @@ public class ReturnRepository {
             if (c.searchText() != null) {
                 var escaped = c.searchText().toLowerCase(java.util.Locale.ROOT)
                         .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-                and("(lower(r.ref) like :text escape '!' or lower(r.source) like :text escape '!'"
-                        + " or r.forceCode in (select tf.code from Force tf where lower(tf.name) like :text escape '!'"
-                        + " or lower(tf.shortName) like :text escape '!'))", "text", "%" + escaped + "%");
+                var forcesNamed = catalog.codesOfForcesNamed(c.searchText());
+                if (forcesNamed.isEmpty()) {
+                    and("(lower(r.ref) like :text escape '!' or lower(r.source) like :text escape '!')",
+                            "text", "%" + escaped + "%");
+                } else {
+                    and("(lower(r.ref) like :text escape '!' or lower(r.source) like :text escape '!'"
+                            + " or r.forceCode in :forcesNamed)", "text", "%" + escaped + "%");
+                    parameter("forcesNamed", forcesNamed);
+                }
             }
             if (c.notLastChangedBy() != null) {
                 and("r.lastChangedBy <> :notLastChangedBy", "notLastChangedBy", c.notLastChangedBy());
@@ -245,6 +269,11 @@ public class ReturnRepository {
 
         void and(String condition, String name, Object value) {
             conditions.add(condition);
+            parameter(name, value);
+        }
+
+        /** A parameter of a condition or of the order. */
+        void parameter(String name, Object value) {
             parameters.put(name, value);
         }
 

@@ -19,9 +19,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import uk.nciistats.audit.AuditEntry;
 import uk.nciistats.audit.AuditSearch;
 import uk.nciistats.audit.AuditService;
+import uk.nciistats.audit.RecordedChange;
 import uk.nciistats.console.layout.IsoDatePicker;
 import uk.nciistats.console.layout.MainLayout;
 
@@ -48,7 +48,7 @@ public class AuditLogView extends VerticalLayout {
     private final IsoDatePicker to = new IsoDatePicker("To day");
     private final MultiSelectComboBox<String> kinds = new MultiSelectComboBox<>("Kind of change");
     private final Span count = new Span();
-    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Grid<RecordedChange> grid = new Grid<>();
     private AuditSearch search = AuditSearch.everything();
 
     @Inject
@@ -92,24 +92,24 @@ public class AuditLogView extends VerticalLayout {
         count.setId("audit-count");
     }
 
-    private GridLazyDataView<AuditEntry> prepareGrid() {
+    private GridLazyDataView<RecordedChange> prepareGrid() {
         grid.setId("audit-grid");
         grid.addColumn(e -> TIME.format(e.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::returnRef).setHeader("Return").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::subjectUser).setHeader("User").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordedChange::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordedChange::action).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordedChange::returnRef).setHeader("Return").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordedChange::subjectUser).setHeader("User").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> AuditChanges.summary(e.before(), e.after())).setHeader("What changed").setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(AuditLogView::details));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var rows = grid.setItems(query -> audit.search(search, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(search)));
-        rows.setIdentifierProvider(AuditEntry::id);
+        rows.setIdentifierProvider(RecordedChange::id);
         return rows;
     }
 
     /** Applies the filters, unless the days are the wrong way round (said beside "To day"). */
-    private void narrow(GridLazyDataView<AuditEntry> rows) {
+    private void narrow(GridLazyDataView<RecordedChange> rows) {
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
             to.setErrorMessage("The last day is before the first.");
             to.setInvalid(true);
@@ -127,14 +127,14 @@ public class AuditLogView extends VerticalLayout {
     }
 
     /** Each field of the state before and after the change, changed fields in bold. */
-    private static Component details(AuditEntry entry) {
+    private static Component details(RecordedChange change) {
         var table = new Div();
         table.addClassName("audit-details");
         table.getStyle().set("display", "grid").set("grid-template-columns", "max-content minmax(12rem, max-content) 1fr")
                 .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("font-size", "var(--lumo-font-size-s)");
         table.add(header("Field"), header("Before"), header("After"));
-        for (var field : AuditChanges.of(entry.before(), entry.after())) {
+        for (var field : AuditChanges.of(change.before(), change.after())) {
             var name = new Span(field.name());
             var before = new Span(field.before());
             var after = new Span(field.after());

@@ -1,6 +1,7 @@
 package uk.nciistats.console.dashboard;
 
 import org.junit.jupiter.api.Test;
+import uk.nciistats.reference.Country;
 import uk.nciistats.reference.Force;
 import uk.nciistats.returns.ReturnStatus;
 
@@ -12,17 +13,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DashboardFiltersTest {
-    private final Force kent = new Force() {
-        @Override
-        public String code() {
-            return "E23000032";
-        }
-
-        @Override
-        public String shortName() {
-            return "Kent";
-        }
-    };
+    private final Force kent = new Force("E23000032", "Kent Police", "Kent", Country.ENGLAND, "South East");
     private final List<DashboardFilter> fired = new ArrayList<>();
 
     private DashboardFilters filters(boolean mayChooseStatus) {

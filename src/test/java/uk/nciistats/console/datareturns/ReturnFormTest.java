@@ -1,6 +1,7 @@
 package uk.nciistats.console.datareturns;
 
 import org.junit.jupiter.api.Test;
+import uk.nciistats.reference.Country;
 import uk.nciistats.reference.Force;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnDetails;
@@ -12,17 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReturnFormTest {
-    private final Force kent = new Force() {
-        @Override
-        public String code() {
-            return "E23000032";
-        }
-
-        @Override
-        public String shortName() {
-            return "Kent";
-        }
-    };
+    private final Force kent = new Force("E23000032", "Kent Police", "Kent", Country.ENGLAND, "South East");
     private final ReturnForm form = new ReturnForm(List.of(kent), List.of());
     private final List<ReturnFormBean> saved = new ArrayList<>();
 

@@ -6,8 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import uk.nciistats.audit.AuditEntry;
-import uk.nciistats.audit.ChangedFields;
+import uk.nciistats.audit.RecordedChange;
 
 import java.util.List;
 
@@ -16,12 +15,12 @@ import java.util.List;
  * with its value before and after. Shows the entries it is given; knows no service.
  */
 public class HistorySection extends Composite<Div> {
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<RecordedChange> grid = new Grid<>();
 
     public HistorySection() {
         grid.setId("history-grid");
         grid.addColumn(e -> StatusLine.when(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordedChange::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistorySection::what).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(HistorySection::changes)).setHeader("Changed (before → after)").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -31,15 +30,15 @@ public class HistorySection extends Composite<Div> {
     }
 
     /** Shows {@code trail} (oldest first, as the log keeps it) newest first. */
-    public void show(List<AuditEntry> trail) {
+    public void show(List<RecordedChange> trail) {
         var newestFirst = new java.util.ArrayList<>(trail);
         java.util.Collections.reverse(newestFirst);
         grid.setItems(newestFirst);
     }
 
-    static String what(AuditEntry e) {
+    static String what(RecordedChange e) {
         return switch (e.action()) {
-            case "CREATE" -> ChangedFields.of(e).stream().anyMatch(c -> c.field().equals("imported"))
+            case "CREATE" -> e.changedFields().stream().anyMatch(c -> c.field().equals("imported"))
                     ? "Imported the return" : "Created the return";
             case "UPDATE" -> "Changed the details";
             case "DELETE" -> "Deleted the return";
@@ -53,9 +52,9 @@ public class HistorySection extends Composite<Div> {
     }
 
     /** One line per changed field: "total 3 → 4". */
-    static Div changes(AuditEntry e) {
+    static Div changes(RecordedChange e) {
         var lines = new Div();
-        for (var c : ChangedFields.of(e)) {
+        for (var c : e.changedFields()) {
             var line = new Div(new Span(FieldNames.of(c.field()) + ": "), value(c.before(), false), new Span(" → "), value(c.after(), true));
             lines.add(line);
         }

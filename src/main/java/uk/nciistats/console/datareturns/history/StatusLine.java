@@ -1,7 +1,6 @@
 package uk.nciistats.console.datareturns.history;
 
-import uk.nciistats.audit.AuditEntry;
-import uk.nciistats.audit.ChangedFields;
+import uk.nciistats.audit.RecordedChange;
 import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnStatus;
 
@@ -20,7 +19,7 @@ public final class StatusLine {
     private StatusLine() {
     }
 
-    public static String of(DataReturn r, List<AuditEntry> trail) {
+    public static String of(DataReturn r, List<RecordedChange> trail) {
         var line = new StringBuilder(r.status() + " · version " + r.version());
         trail.stream().filter(e -> e.action().equals("CREATE")).findFirst()
                 .ifPresent(e -> line.append(" · entered by ").append(e.actor()).append(" on ").append(when(e.at())));
@@ -39,10 +38,10 @@ public final class StatusLine {
     }
 
     /** The last entry that moved the return to {@code status}. */
-    static java.util.Optional<AuditEntry> lastMoveTo(ReturnStatus status, List<AuditEntry> trail) {
-        AuditEntry last = null;
+    static java.util.Optional<RecordedChange> lastMoveTo(ReturnStatus status, List<RecordedChange> trail) {
+        RecordedChange last = null;
         for (var e : trail) {
-            if (e.action().equals("STATUS") && ChangedFields.of(e).stream()
+            if (e.action().equals("STATUS") && e.changedFields().stream()
                     .anyMatch(c -> c.field().equals("status") && c.after().equals(status.name()))) {
                 last = e;
             }
