@@ -2,8 +2,8 @@ package uk.nciistats.console.datareturns.history;
 
 import uk.nciistats.audit.AuditEntry;
 import uk.nciistats.audit.ChangedFields;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +20,7 @@ public final class StatusLine {
     private StatusLine() {
     }
 
-    public static String of(DataReturn r, List<AuditEntry> trail) {
+    public static String of(StoredReturn r, List<AuditEntry> trail) {
         var line = new StringBuilder(r.status() + " · version " + r.version());
         trail.stream().filter(e -> e.action().equals("CREATE")).findFirst()
                 .ifPresent(e -> line.append(" · entered by ").append(e.actor()).append(" on ").append(when(e.at())));
