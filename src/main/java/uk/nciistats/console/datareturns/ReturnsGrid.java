@@ -85,7 +85,7 @@ class ReturnsGrid extends Grid<StoredReturn> {
 
     /** A cell of two lines: {@code first} (a template around {@code ${item.first}}) over a small grey one. */
     private static LitRenderer<StoredReturn> twoLines(String first, java.util.function.Function<StoredReturn, String> firstLine,
-                                                    java.util.function.Function<StoredReturn, String> secondLine) {
+                                                      java.util.function.Function<StoredReturn, String> secondLine) {
         return LitRenderer.<StoredReturn>of(TWO_LINES.formatted(first))
                 .withProperty("first", firstLine::apply)
                 .withProperty("second", secondLine::apply)
