@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import uk.nciistats.infrastructure.CsvWriter;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
 
@@ -53,7 +53,7 @@ public class ReturnsCsv {
         var csv = new CsvWriter(out);
         csv.row(HEADER);
         Long after = null;
-        List<DataReturn> page;
+        List<StoredReturn> page;
         do {
             page = returns.page(criteria, after, PAGE);
             for (var r : page) {

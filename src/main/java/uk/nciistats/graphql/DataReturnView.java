@@ -4,18 +4,20 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import uk.nciistats.returns.DataReturn;
+import uk.nciistats.returns.CountCell;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** A return as the API shows it; force, offence and counts are resolved by {@link ReturnApi}. */
 @Type("DataReturn")
 public final class DataReturnView {
-    private final DataReturn r;
+    private final StoredReturn r;
 
-    DataReturnView(DataReturn r) {
+    DataReturnView(StoredReturn r) {
         this.r = r;
     }
 
@@ -73,5 +75,11 @@ public final class DataReturnView {
     @Ignore
     public String offenceCode() {
         return r.offenceCode();
+    }
+
+    /** Its published cells, read with it (the service reads those of a page of returns at once). */
+    @Ignore
+    public List<CountCell> cells() {
+        return r.counts();
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.Type;
 import uk.nciistats.returns.Gender;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
-import uk.nciistats.returns.Report;
+import uk.nciistats.returns.StoredReport;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +15,9 @@ import java.util.List;
 /** One record-level report; {@code dataReturn} is resolved by {@link ReportApi}. */
 @Type("Report")
 public final class ReportView {
-    private final Report report;
+    private final StoredReport report;
 
-    ReportView(Report report) {
+    ReportView(StoredReport report) {
         this.report = report;
     }
 

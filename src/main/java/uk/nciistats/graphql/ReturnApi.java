@@ -18,7 +18,6 @@ import uk.nciistats.returns.ReturnStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Returns: listing them, and every change to them, their reports and their published cells. */
 @GraphQLApi
@@ -114,12 +113,10 @@ public class ReturnApi {
     @Name("counts")
     @Description("The published cells of an AGGREGATE return; empty for RECORDS.")
     public List<@NonNull List<@NonNull CountCellView>> counts(@Source List<DataReturnView> returns) {
-        var byReturn = service.countsOf(returns.stream().map(DataReturnView::returnId).collect(Collectors.toSet()));
-        return returns.stream().map(r -> byReturn.getOrDefault(r.returnId(), List.of()).stream()
-                .map(CountCellView::new).toList()).toList();
+        return returns.stream().map(r -> r.cells().stream().map(CountCellView::new).toList()).toList();
     }
 
-    private static DataReturnView view(uk.nciistats.returns.DataReturn r) {
+    private static DataReturnView view(uk.nciistats.returns.StoredReturn r) {
         return new DataReturnView(r);
     }
 

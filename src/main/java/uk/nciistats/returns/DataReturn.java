@@ -19,12 +19,10 @@ import uk.nciistats.errors.ValidationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One force's answer for one period and offence: either record-level reports (RECORDS) or
@@ -68,12 +66,6 @@ public class DataReturn {
     @CollectionTable(name = "count_cell", joinColumns = @JoinColumn(name = "return_id"))
     private List<CountCell> counts = new ArrayList<>();
 
-    /** The workflow: where each status leads. */
-    private static final Map<ReturnStatus, Set<ReturnStatus>> MOVES = Map.of(
-            ReturnStatus.DRAFT, EnumSet.of(ReturnStatus.VERIFIED),
-            ReturnStatus.VERIFIED, EnumSet.of(ReturnStatus.DRAFT, ReturnStatus.PUBLISHED),
-            ReturnStatus.PUBLISHED, EnumSet.of(ReturnStatus.DRAFT));
-
     protected DataReturn() {
     }
 
@@ -115,7 +107,7 @@ public class DataReturn {
 
     /** Whether moving it to {@code to} is an ADMIN's: publishing it, or moving it once published. */
     public boolean moveNeedsAnAdmin(ReturnStatus to) {
-        return to == ReturnStatus.PUBLISHED || status == ReturnStatus.PUBLISHED;
+        return ReturnWorkflow.moveNeedsAnAdmin(status, to);
     }
 
     /**
@@ -123,12 +115,7 @@ public class DataReturn {
      * (or it is at {@code to} already). Four eyes aside: see {@link #verifiableBy}.
      */
     public Optional<String> refusalOfMoveTo(ReturnStatus to) {
-        if (to == status || MOVES.get(status).contains(to)) {
-            return Optional.empty();
-        }
-        return Optional.of(to == ReturnStatus.PUBLISHED
-                ? "only a VERIFIED return can be published; this one is " + status
-                : "only a DRAFT can be verified; this one is " + status + ": set it back to DRAFT first");
+        return ReturnWorkflow.refusalOfMove(status, to);
     }
 
     /** Reports were added: the total grows by {@code added}. */
@@ -161,7 +148,7 @@ public class DataReturn {
 
     /** Whether {@code who} may verify: not the person who last changed it (four eyes). */
     public boolean verifiableBy(String who) {
-        return !who.equals(lastChangedBy);
+        return ReturnWorkflow.verifiableBy(lastChangedBy, who);
     }
 
     /** Whether it holds reports or published cells (even cells that count nothing). */

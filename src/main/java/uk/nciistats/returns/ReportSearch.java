@@ -26,7 +26,7 @@ public class ReportSearch {
     private final CallerContext callers;
 
     /** A page of reports and the count of all that match. */
-    public record Page(List<Report> reports, boolean more, long total) {
+    public record Page(List<StoredReport> reports, boolean more, long total) {
     }
 
     /**
@@ -63,7 +63,8 @@ public class ReportSearch {
         text.namedParameters().forEach(query::setParameter);
         var rows = query.setFirstResult(offset).setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
-        return new Page(more ? rows.subList(0, limit) : rows, more, count(from, text.namedParameters()));
+        var page = (more ? rows.subList(0, limit) : rows).stream().map(StoredReport::of).toList();
+        return new Page(page, more, count(from, text.namedParameters()));
     }
 
     private long count(String from, Map<String, Object> params) {

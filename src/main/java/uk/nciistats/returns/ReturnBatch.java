@@ -43,7 +43,7 @@ public class ReturnBatch {
     }
 
     /** Why {@code change} would be refused for {@code r} as it was shown; empty when it would be done. */
-    public Optional<String> refusal(DataReturn r, Change change) {
+    public Optional<String> refusal(StoredReturn r, Change change) {
         return switch (change) {
             case VERIFY -> refusalOfStatus(r, ReturnStatus.VERIFIED);
             case PUBLISH -> refusalOfStatus(r, ReturnStatus.PUBLISHED);
@@ -52,7 +52,7 @@ public class ReturnBatch {
     }
 
     /** Why the caller may not move {@code r} to {@code to} now, as {@link ReturnService#setStatus} would refuse it. */
-    private Optional<String> refusalOfStatus(DataReturn r, ReturnStatus to) {
+    private Optional<String> refusalOfStatus(StoredReturn r, ReturnStatus to) {
         var caller = callers.current();
         if (!caller.may(Role.EDITOR)) {
             return Optional.of("only an EDITOR or ADMIN changes a return's status");
@@ -74,7 +74,7 @@ public class ReturnBatch {
     }
 
     /** Why the caller may not delete {@code r} now, as {@link ReturnService#delete} would refuse it. */
-    private Optional<String> refusalOfDelete(DataReturn r) {
+    private Optional<String> refusalOfDelete(StoredReturn r) {
         if (!callers.current().may(Role.EDITOR)) {
             return Optional.of("only an EDITOR or ADMIN deletes a return");
         }
@@ -85,7 +85,7 @@ public class ReturnBatch {
     }
 
     /** Applies {@code change} to each return at the version it was shown at, in the order given. */
-    public List<Result> apply(List<DataReturn> shown, Change change) {
+    public List<Result> apply(List<StoredReturn> shown, Change change) {
         var results = new ArrayList<Result>(shown.size());
         for (var r : shown) {
             results.add(applyTo(r, change));
@@ -93,7 +93,7 @@ public class ReturnBatch {
         return results;
     }
 
-    private Result applyTo(DataReturn r, Change change) {
+    private Result applyTo(StoredReturn r, Change change) {
         var refused = refusal(r, change);
         if (refused.isPresent()) {
             return new Result(r.id(), r.ref(), false, refused.get());

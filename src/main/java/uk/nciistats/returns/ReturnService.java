@@ -62,16 +62,16 @@ public class ReturnService {
         this.clock = null;
     }
 
-    public DataReturn create(ReturnDetails details) {
+    public StoredReturn create(ReturnDetails details) {
         var caller = editor("create a return");
         var offence = checkDescription(details, null);
         var created = new DataReturn(details, offence, caller.name(), now());
         returns.add(created);
         audit.record(caller.name(), "CREATE", created.id(), created.ref(), null, created.snapshot(), now());
-        return created;
+        return StoredReturn.of(created);
     }
 
-    public DataReturn update(long id, int expectedVersion, ReturnDetails details) {
+    public StoredReturn update(long id, int expectedVersion, ReturnDetails details) {
         var caller = editor("change a return");
         var r = current(id, expectedVersion, "id");
         requireChangeable(r, "id");
@@ -85,7 +85,7 @@ public class ReturnService {
         r.revise(details, offence, caller.name(), now());
         returns.flush();
         audit.record(caller.name(), "UPDATE", r.id(), r.ref(), before, r.snapshot(), now());
-        return r;
+        return StoredReturn.of(r);
     }
 
     public void delete(long id, int expectedVersion) {
@@ -101,11 +101,11 @@ public class ReturnService {
      * admins publish or withdraw; where the workflow leads is the return's own rule
      * ({@link DataReturn#changeStatus}: only what was verified is published, four eyes on VERIFIED).
      */
-    public DataReturn setStatus(long id, int expectedVersion, ReturnStatus to) {
+    public StoredReturn setStatus(long id, int expectedVersion, ReturnStatus to) {
         var caller = editor("change a return's status");
         var r = current(id, expectedVersion, "id");
         if (to == r.status()) {
-            return r;
+            return StoredReturn.of(r);
         }
         if (r.moveNeedsAnAdmin(to) && !caller.may(Role.ADMIN)) {
             throw new ForbiddenException("Only an ADMIN may publish a return or withdraw a published one.");
@@ -114,7 +114,7 @@ public class ReturnService {
         r.changeStatus(to, caller.name(), now());
         returns.flush();
         audit.record(caller.name(), "STATUS", r.id(), r.ref(), before, r.snapshot(), now());
-        return r;
+        return StoredReturn.of(r);
     }
 
     /** Adds reports to a RECORDS return; returns how many were stored. */
@@ -158,7 +158,7 @@ public class ReturnService {
      * Changes one report of a RECORDS return to {@code details}, checked as {@link #addReports} checks
      * a new one. {@code expectedVersion} is the return's: a report changed since is not overwritten.
      */
-    public DataReturn changeReport(long returnId, int expectedVersion, long reportId, ReportDetails details) {
+    public StoredReturn changeReport(long returnId, int expectedVersion, long reportId, ReportDetails details) {
         var caller = editor("change a report");
         var r = recordsReturn(returnId, expectedVersion);
         var report = returns.reportsOf(returnId, List.of(reportId)).stream().findFirst()
@@ -172,14 +172,14 @@ public class ReturnService {
         returns.flush();
         audit.record(caller.name(), "CHANGE_REPORT", r.id(), r.ref(), before,
                 withReports(r.snapshot(), "report", report.snapshot()), now());
-        return r;
+        return StoredReturn.of(r);
     }
 
     /**
      * Deletes reports of a RECORDS return, all or none: every id must name one of its reports.
      * The audit entry keeps what each deleted report said.
      */
-    public DataReturn deleteReports(long returnId, int expectedVersion, Collection<Long> reportIds) {
+    public StoredReturn deleteReports(long returnId, int expectedVersion, Collection<Long> reportIds) {
         var caller = editor("delete reports");
         var r = recordsReturn(returnId, expectedVersion);
         var ids = new java.util.LinkedHashSet<>(reportIds);
@@ -201,11 +201,11 @@ public class ReturnService {
         var after = new java.util.LinkedHashMap<String, Object>(r.snapshot());
         after.put("reportsDeleted", found.size());
         audit.record(caller.name(), "DELETE_REPORTS", r.id(), r.ref(), before, after, now());
-        return r;
+        return StoredReturn.of(r);
     }
 
     /** Replaces the published cells of an AGGREGATE return, checked for consistency. */
-    public DataReturn setCounts(long returnId, int expectedVersion, List<PublishedCells.Input> cells) {
+    public StoredReturn setCounts(long returnId, int expectedVersion, List<PublishedCells.Input> cells) {
         var caller = editor("set published counts");
         var r = current(returnId, expectedVersion, "returnId");
         requireChangeable(r, "returnId");
@@ -219,50 +219,50 @@ public class ReturnService {
         r.replaceCounts(checked.cells(), checked.total(), caller.name(), now());
         returns.flush();
         audit.record(caller.name(), "SET_COUNTS", r.id(), r.ref(), before, withCells(r.snapshot(), r.counts()), now());
-        return r;
+        return StoredReturn.of(r);
     }
 
     // --- reading ---
 
-    public DataReturn get(long id) {
+    public StoredReturn get(long id) {
         analyst();
-        return returns.find(id).orElseThrow(() -> notFound(id, "id"));
+        return StoredReturn.of(returns.find(id).orElseThrow(() -> notFound(id, "id")));
     }
 
     /** One report of a return, as stored now; empty when the return has no such report (any more). */
-    public java.util.Optional<Report> report(long returnId, long reportId) {
+    public java.util.Optional<StoredReport> report(long returnId, long reportId) {
         analyst();
-        return returns.reportsOf(returnId, List.of(reportId)).stream().findFirst();
+        return returns.reportsOf(returnId, List.of(reportId)).stream().findFirst().map(StoredReport::of);
     }
 
-    public List<DataReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
+    public List<StoredReturn> page(ReturnCriteria criteria, Long afterId, int limit) {
         analyst();
-        return returns.page(criteria.checkedAgainst(catalog), afterId, limit);
+        return stored(returns.page(criteria.checkedAgainst(catalog), afterId, limit));
     }
 
     /** A page of returns by position, newest first, for lists that scroll (the console's grid). */
-    public List<DataReturn> newestFirst(ReturnCriteria criteria, int offset, int limit) {
+    public List<StoredReturn> newestFirst(ReturnCriteria criteria, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria.checkedAgainst(catalog), offset, limit);
+        return stored(returns.newestFirst(criteria.checkedAgainst(catalog), offset, limit));
     }
 
     /** A page of the returns whose ref contains {@code refPart} (any case), newest first: a search as one types. */
-    public List<DataReturn> newestFirst(ReturnCriteria criteria, String refPart, int offset, int limit) {
+    public List<StoredReturn> newestFirst(ReturnCriteria criteria, String refPart, int offset, int limit) {
         analyst();
-        return returns.newestFirst(criteria.checkedAgainst(catalog), refPart, offset, limit);
+        return stored(returns.newestFirst(criteria.checkedAgainst(catalog), refPart, offset, limit));
     }
 
     /**
      * A page of returns by position in {@code order} (ties newest first), for lists that scroll and
      * sort (the console's grid); at most 500 a page.
      */
-    public List<DataReturn> list(ReturnCriteria criteria, List<ReturnOrder> order, int offset, int limit) {
+    public List<StoredReturn> list(ReturnCriteria criteria, List<ReturnOrder> order, int offset, int limit) {
         analyst();
         if (offset < 0 || limit < 0 || limit > 500) {
             throw new ValidationException("limit", "ask for 0 to 500 returns from a position of 0 or more,"
                     + " not " + limit + " from " + offset);
         }
-        return returns.list(criteria.checkedAgainst(catalog), List.copyOf(order), offset, limit);
+        return stored(returns.list(criteria.checkedAgainst(catalog), List.copyOf(order), offset, limit));
     }
 
     public long count(ReturnCriteria criteria) {
@@ -270,14 +270,13 @@ public class ReturnService {
         return returns.count(criteria.checkedAgainst(catalog));
     }
 
-    public Map<Long, List<CountCell>> countsOf(Collection<Long> returnIds) {
+    public Map<String, List<StoredReturn>> returnsOfForces(Collection<String> forceCodes) {
         analyst();
-        return returns.countsOf(returnIds);
-    }
-
-    public Map<String, List<DataReturn>> returnsOfForces(Collection<String> forceCodes) {
-        analyst();
-        return returns.returnsOfForces(forceCodes);
+        var byForce = returns.returnsOfForces(forceCodes);
+        var cells = cellsOf(byForce.values().stream().flatMap(List::stream).toList());
+        var result = new java.util.LinkedHashMap<String, List<StoredReturn>>();
+        byForce.forEach((force, found) -> result.put(force, stored(found, cells)));
+        return result;
     }
 
     /** The ids of the stored returns with these references (a reference unknown here is left out). */
@@ -293,9 +292,25 @@ public class ReturnService {
         return ids;
     }
 
-    public Map<Long, DataReturn> byIds(Collection<Long> ids) {
+    public Map<Long, StoredReturn> byIds(Collection<Long> ids) {
         analyst();
-        return returns.byIds(ids);
+        var byId = new java.util.HashMap<Long, StoredReturn>();
+        stored(List.copyOf(returns.byIds(ids).values())).forEach(r -> byId.put(r.id(), r));
+        return byId;
+    }
+
+    /** {@code found} as stored, with the cells of all its AGGREGATE returns read in one query. */
+    private List<StoredReturn> stored(List<DataReturn> found) {
+        return stored(found, cellsOf(found));
+    }
+
+    private static List<StoredReturn> stored(List<DataReturn> found, Map<Long, List<CountCell>> cells) {
+        return found.stream().map(r -> StoredReturn.of(r, cells.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Map<Long, List<CountCell>> cellsOf(List<DataReturn> found) {
+        return returns.countsOf(found.stream().filter(r -> r.granularity() == Granularity.AGGREGATE)
+                .map(DataReturn::id).toList());
     }
 
     // --- rules ---

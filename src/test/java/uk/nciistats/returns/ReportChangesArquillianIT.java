@@ -128,7 +128,7 @@ class ReportChangesArquillianIT {
         assertThrows(ForbiddenException.class, () -> audit.trailOf(r.id()));
     }
 
-    private DataReturn withTwoReports() {
+    private StoredReturn withTwoReports() {
         caller.actAs("arq-editor", Role.EDITOR);
         int year = freshYear();
         var created = returns.create(new ReturnDetails("arq-" + UUID.randomUUID().toString().substring(0, 8), "E23000032",

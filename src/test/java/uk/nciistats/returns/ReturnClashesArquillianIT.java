@@ -122,12 +122,12 @@ class ReturnClashesArquillianIT {
         return new Candidate(ref, KENT, offence, start, end, line, null);
     }
 
-    private DataReturn store(String name, int year) {
+    private StoredReturn store(String name, int year) {
         caller.actAs("arq-editor", Role.EDITOR);
         return service.create(details(ref(name), year));
     }
 
-    private DataReturn publish(DataReturn r) {
+    private StoredReturn publish(StoredReturn r) {
         caller.actAs("arq-editor2", Role.EDITOR);
         var verified = service.setStatus(r.id(), r.version(), ReturnStatus.VERIFIED);
         caller.actAs("arq-admin", Role.ADMIN);

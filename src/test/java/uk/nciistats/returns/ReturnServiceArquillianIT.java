@@ -149,7 +149,7 @@ class ReturnServiceArquillianIT {
 
         var found = returns.newestFirst(ReturnCriteria.all(), " OLD_" + tag.toUpperCase() + " ", 0, 2);
 
-        assertEquals(List.of(old.ref()), found.stream().map(DataReturn::ref).toList());
+        assertEquals(List.of(old.ref()), found.stream().map(StoredReturn::ref).toList());
         assertEquals(List.of(), returns.newestFirst(ReturnCriteria.all(), "old%" + tag, 0, 10));
         assertEquals(List.of(), returns.newestFirst(ReturnCriteria.all(), "ol__" + tag, 0, 10));
     }

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import uk.nciistats.returns.DataReturn;
-import uk.nciistats.returns.ReturnBatch;
 import uk.nciistats.returns.ReturnBatch.Change;
 import uk.nciistats.returns.ReturnBatch.Result;
+import uk.nciistats.returns.ReturnBatch;
+import uk.nciistats.returns.StoredReturn;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,11 @@ import java.util.List;
  * returns it will change and those it will not (with the service's reason), and the dialogs that
  * ask for it and report on it.
  */
-record BulkPlan(Change change, List<DataReturn> toChange, List<Result> refused) {
+record BulkPlan(Change change, List<StoredReturn> toChange, List<Result> refused) {
     private static final int NAMED = 15;
 
-    static BulkPlan of(List<DataReturn> selected, Change change, ReturnBatch batch) {
-        var toChange = new ArrayList<DataReturn>();
+    static BulkPlan of(List<StoredReturn> selected, Change change, ReturnBatch batch) {
+        var toChange = new ArrayList<StoredReturn>();
         var refused = new ArrayList<Result>();
         for (var r : selected) {
             batch.refusal(r, change).ifPresentOrElse(
@@ -45,7 +45,7 @@ record BulkPlan(Change change, List<DataReturn> toChange, List<Result> refused) 
         } else {
             dialog.setHeader(verb(change) + " " + returns(toChange.size()) + "?");
             text.add(new Paragraph(consequence(change)));
-            text.add(names(toChange.stream().map(DataReturn::ref).toList()));
+            text.add(names(toChange.stream().map(StoredReturn::ref).toList()));
             dialog.setConfirmButton(button(verb(change) + " " + returns(toChange.size()), "bulk-confirm-button",
                     change == Change.DELETE, dialog, confirmed));
             dialog.setCancelable(true);

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
-import uk.nciistats.returns.DataReturn;
-import uk.nciistats.returns.ReturnBatch;
 import uk.nciistats.returns.ReturnBatch.Change;
+import uk.nciistats.returns.ReturnBatch;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.Role;
 
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class ReturnBulkActions extends HorizontalLayout {
     private final Span selectedCount = new Span();
     private final List<Button> buttons = new ArrayList<>();
     private final String hint;
-    private List<DataReturn> selected = List.of();
+    private List<StoredReturn> selected = List.of();
 
     ReturnBulkActions(ReturnBatch batch, Role role) {
         this.batch = batch;
@@ -52,8 +52,8 @@ class ReturnBulkActions extends HorizontalLayout {
     }
 
     /** The returns now selected, in the order of their references. */
-    void select(Set<DataReturn> returns) {
-        selected = returns.stream().sorted(Comparator.comparing(DataReturn::ref)).toList();
+    void select(Set<StoredReturn> returns) {
+        selected = returns.stream().sorted(Comparator.comparing(StoredReturn::ref)).toList();
         selectedCount.setText(selected.isEmpty() ? hint
                 : selected.size() == 1 ? "1 return selected" : selected.size() + " returns selected");
         buttons.forEach(b -> b.setEnabled(!selected.isEmpty()));

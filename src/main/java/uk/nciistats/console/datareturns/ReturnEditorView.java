@@ -11,8 +11,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,13 +32,13 @@ import uk.nciistats.errors.DomainException;
 import uk.nciistats.errors.NotFoundException;
 import uk.nciistats.errors.ValidationException;
 import uk.nciistats.reference.ReferenceCatalog;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReportSearch;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
-import uk.nciistats.security.CallerContext;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.Caller;
+import uk.nciistats.security.CallerContext;
 
 /**
  * A return's page ({@code returns/7/edit}): its status line and workflow, and tabs for its details,
@@ -69,7 +69,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
     private final HistorySection history = new HistorySection();
     private Tab figuresTab;
     private Tab historyTab;
-    private DataReturn shown;
+    private StoredReturn shown;
     /** The details as the user opened them: what a conflict compares with. */
     private ReturnFormBean opened;
 
@@ -122,7 +122,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** Shows {@code r} (null: a new return) everywhere on the page. */
-    private void show(DataReturn r) {
+    private void show(StoredReturn r) {
         shown = r;
         statusActions.show(r, caller);
         if (r == null) {
@@ -169,7 +169,7 @@ public class ReturnEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void showFigures(DataReturn r) {
+    private void showFigures(StoredReturn r) {
         boolean aggregate = r.granularity() == Granularity.AGGREGATE;
         if (figuresTab != null && !figuresTab.getId().orElse("").equals(aggregate ? "tab-counts" : "tab-reports")) {
             tabs.remove(figuresTab);

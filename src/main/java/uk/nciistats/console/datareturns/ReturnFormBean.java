@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.Offence;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnDetails;
+import uk.nciistats.returns.StoredReturn;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ public class ReturnFormBean {
     private LocalDate receivedOn;
 
     /** The form of a stored return, with its force and offence looked up. */
-    public static ReturnFormBean of(DataReturn r, Force force, Offence offence) {
+    public static ReturnFormBean of(StoredReturn r, Force force, Offence offence) {
         var bean = new ReturnFormBean();
         bean.ref = r.ref();
         bean.force = force;

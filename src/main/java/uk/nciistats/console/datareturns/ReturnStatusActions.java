@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.shared.Registration;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.Caller;
 import uk.nciistats.security.Role;
 
@@ -40,7 +40,7 @@ public class ReturnStatusActions extends HorizontalLayout {
     }
 
     /** Shows the moves from the status of {@code r} (null: a return not stored yet) open to {@code caller}. */
-    public void show(DataReturn r, Caller caller) {
+    public void show(StoredReturn r, Caller caller) {
         var current = r == null ? null : r.status();
         ref = r == null ? null : r.ref();
         boolean editor = caller.may(Role.EDITOR);

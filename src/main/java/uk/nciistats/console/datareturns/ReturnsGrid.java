@@ -9,11 +9,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.Granularity;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnOrder;
 import uk.nciistats.returns.ReturnService;
+import uk.nciistats.returns.StoredReturn;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * user clicks (ties newest first). Sized for 1280 px beside the navigation: the reference cell also
  * carries the offence and the source, which the search looks in.
  */
-class ReturnsGrid extends Grid<DataReturn> {
+class ReturnsGrid extends Grid<StoredReturn> {
     private static final String LINKED_REF = "<a href='${item.href}'>${item.first}</a>";
     private static final String SECOND_LINE = "<div style='font-size: var(--lumo-font-size-xs);"
             + " color: var(--lumo-secondary-text-color); overflow: hidden; text-overflow: ellipsis'>%s</div>";
@@ -43,7 +43,7 @@ class ReturnsGrid extends Grid<DataReturn> {
     ReturnsGrid(ReferenceCatalog catalog, boolean linked) {
         this.catalog = catalog;
         setId("returns-grid");
-        addColumn(twoLines(linked ? LINKED_REF : "${item.first}", DataReturn::ref,
+        addColumn(twoLines(linked ? LINKED_REF : "${item.first}", StoredReturn::ref,
                 r -> r.source() + " · " + r.offenceCode()))
                 .setHeader("Reference").setKey("ref").setFlexGrow(1).setWidth("9.5rem");
         sorted(addColumn(this::forceName).setHeader("Force").setWidth("7.5rem").setFlexGrow(0), ReturnOrder.Key.FORCE);
@@ -51,14 +51,14 @@ class ReturnsGrid extends Grid<DataReturn> {
                 .setHeader("Period").setWidth("7rem").setFlexGrow(0), ReturnOrder.Key.PERIOD);
         sorted(addColumn(r -> r.granularity() == Granularity.AGGREGATE ? "Aggregate" : "Records")
                 .setHeader("Granularity").setWidth("7.5rem").setFlexGrow(0), ReturnOrder.Key.GRANULARITY);
-        sorted(addColumn(LitRenderer.<DataReturn>of(STATUS)
+        sorted(addColumn(LitRenderer.<StoredReturn>of(STATUS)
                 .withProperty("status", r -> r.status().name())
                 .withProperty("colour", r -> StatusLook.of(r.status()).colour())
                 .withProperty("shade", r -> StatusLook.of(r.status()).shade()))
                 .setHeader("Status").setWidth("6.5rem").setFlexGrow(0), ReturnOrder.Key.STATUS);
-        sorted(addColumn(DataReturn::total).setHeader("Total").setTextAlign(ColumnTextAlign.END)
+        sorted(addColumn(StoredReturn::total).setHeader("Total").setTextAlign(ColumnTextAlign.END)
                 .setWidth("4.5rem").setFlexGrow(0), ReturnOrder.Key.TOTAL);
-        sorted(addColumn(DataReturn::lastChangedBy).setHeader("Changed by").setWidth("7rem").setFlexGrow(0),
+        sorted(addColumn(StoredReturn::lastChangedBy).setHeader("Changed by").setWidth("7rem").setFlexGrow(0),
                 ReturnOrder.Key.LAST_CHANGED_BY);
         sorted(addColumn(twoLines("${item.first}", r -> DAY.format(r.updatedAt()), r -> TIME.format(r.updatedAt()) + " UTC"))
                 .setHeader("Changed at").setWidth("7.25rem").setFlexGrow(0), ReturnOrder.Key.LAST_CHANGED_AT);
@@ -69,12 +69,12 @@ class ReturnsGrid extends Grid<DataReturn> {
     }
 
     /** Shows the returns {@code criteria} gives each time the grid asks, sorted as the user chose. */
-    GridLazyDataView<DataReturn> showFrom(ReturnService returns, Supplier<ReturnCriteria> criteria) {
+    GridLazyDataView<StoredReturn> showFrom(ReturnService returns, Supplier<ReturnCriteria> criteria) {
         var rows = setItems(
                 query -> returns.list(criteria.get(), orderOf(query.getSortOrders()), query.getOffset(),
                         query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, returns.count(criteria.get())));
-        rows.setIdentifierProvider(DataReturn::id);
+        rows.setIdentifierProvider(StoredReturn::id);
         return rows;
     }
 
@@ -84,19 +84,19 @@ class ReturnsGrid extends Grid<DataReturn> {
     }
 
     /** A cell of two lines: {@code first} (a template around {@code ${item.first}}) over a small grey one. */
-    private static LitRenderer<DataReturn> twoLines(String first, java.util.function.Function<DataReturn, String> firstLine,
-                                                    java.util.function.Function<DataReturn, String> secondLine) {
-        return LitRenderer.<DataReturn>of(TWO_LINES.formatted(first))
+    private static LitRenderer<StoredReturn> twoLines(String first, java.util.function.Function<StoredReturn, String> firstLine,
+                                                      java.util.function.Function<StoredReturn, String> secondLine) {
+        return LitRenderer.<StoredReturn>of(TWO_LINES.formatted(first))
                 .withProperty("first", firstLine::apply)
                 .withProperty("second", secondLine::apply)
                 .withProperty("href", r -> "returns/" + r.id() + "/edit");
     }
 
-    private String forceName(DataReturn r) {
+    private String forceName(StoredReturn r) {
         return catalog.force(r.forceCode()).map(Force::shortName).orElse(r.forceCode());
     }
 
-    private static void sorted(Column<DataReturn> column, ReturnOrder.Key key) {
+    private static void sorted(Column<StoredReturn> column, ReturnOrder.Key key) {
         column.setSortable(true).setSortProperty(key.name()).setKey(key.name().toLowerCase(java.util.Locale.ROOT));
     }
 }

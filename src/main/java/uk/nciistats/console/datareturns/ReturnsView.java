@@ -25,10 +25,10 @@ import jakarta.inject.Inject;
 import uk.nciistats.console.layout.MainLayout;
 import uk.nciistats.export.ReturnsCsv;
 import uk.nciistats.reference.ReferenceCatalog;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnBatch;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.Caller;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
@@ -56,7 +56,7 @@ public class ReturnsView extends VerticalLayout implements BeforeEnterObserver {
     private final Tab toVerify = new Tab("To verify");
     private final Tabs views = new Tabs(all, toVerify);
     private final Span rowCount = new Span();
-    private final GridLazyDataView<DataReturn> rows;
+    private final GridLazyDataView<StoredReturn> rows;
     /** The number of rows last counted: the grid tells of a count only when it changes. */
     private int counted;
     /** The filters' criteria as last shown, for downloads (which run outside the UI's lock). */

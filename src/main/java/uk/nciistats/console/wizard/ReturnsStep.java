@@ -9,7 +9,7 @@ import uk.nciistats.console.layout.TypedChoice;
 import uk.nciistats.dataimport.spreadsheet.ExistingReturn;
 import uk.nciistats.dataimport.spreadsheet.ReturnDefaults;
 import uk.nciistats.reference.Force;
-import uk.nciistats.returns.DataReturn;
+import uk.nciistats.returns.StoredReturn;
 
 import java.io.Serializable;
 import java.util.List;
@@ -30,7 +30,7 @@ class ReturnsStep extends WizardStep {
     /** Stored returns a file may fill whose reference contains {@code refPart}, newest first, a page at a time. */
     @FunctionalInterface
     interface FillableReturns extends Serializable {
-        List<DataReturn> find(String refPart, int offset, int limit);
+        List<StoredReturn> find(String refPart, int offset, int limit);
     }
 
     private final RadioButtonGroup<String> target = new RadioButtonGroup<>("The file fills");
@@ -40,7 +40,7 @@ class ReturnsStep extends WizardStep {
     private final IsoDatePicker periodEnd = new IsoDatePicker("Period to");
     private final TextField source = new TextField("Source");
     private final IsoDatePicker receivedOn = new IsoDatePicker("Received on");
-    private final ComboBox<DataReturn> existing = new ComboBox<>("Return");
+    private final ComboBox<StoredReturn> existing = new ComboBox<>("Return");
     private final Map<String, Force> forcesByCode;
 
     ReturnsStep(List<Force> forces, FillableReturns fillable) {

@@ -8,10 +8,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.nciistats.dataimport.spreadsheet.sheet.SheetReader;
 import uk.nciistats.dataimport.spreadsheet.sheet.UnreadableSheetException;
 import uk.nciistats.infrastructure.Migrations;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 import uk.nciistats.security.Caller;
 import uk.nciistats.security.CallerContext;
 import uk.nciistats.security.Role;
@@ -102,7 +102,7 @@ public class DemoData {
         return List.copyOf(check.report().returnRefs());
     }
 
-    private void publish(DataReturn r) {
+    private void publish(StoredReturn r) {
         var verified = returns.setStatus(r.id(), r.version(), ReturnStatus.VERIFIED);
         returns.setStatus(verified.id(), verified.version(), ReturnStatus.PUBLISHED);
     }

@@ -2,15 +2,15 @@ package uk.nciistats.export.odata;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import uk.nciistats.errors.ValidationException;
 import uk.nciistats.export.CohortExport;
 import uk.nciistats.export.CohortParameters;
 import uk.nciistats.export.CohortTable;
-import uk.nciistats.errors.ValidationException;
 import uk.nciistats.reference.Force;
 import uk.nciistats.reference.ReferenceCatalog;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnCriteria;
 import uk.nciistats.returns.ReturnService;
+import uk.nciistats.returns.StoredReturn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,10 +67,10 @@ public class FeedRows {
                 "Region", f.region());
     }
 
-    private List<DataReturn> allReturns() {
-        var all = new ArrayList<DataReturn>();
+    private List<StoredReturn> allReturns() {
+        var all = new ArrayList<StoredReturn>();
         Long after = null;
-        List<DataReturn> page;
+        List<StoredReturn> page;
         do {
             page = returns.page(ReturnCriteria.all(), after, PAGE);
             all.addAll(page);
@@ -79,7 +79,7 @@ public class FeedRows {
         return all;
     }
 
-    private Map<String, Object> dataReturn(DataReturn r) {
+    private Map<String, Object> dataReturn(StoredReturn r) {
         return row("Id", r.id(), "Ref", r.ref(), "ForceCode", r.forceCode(),
                 "ForceName", catalog.force(r.forceCode()).map(Force::name).orElse(null), "OffenceCode", r.offenceCode(),
                 "PeriodStart", r.periodStart(), "PeriodEnd", r.periodEnd(), "Granularity", r.granularity().name(),

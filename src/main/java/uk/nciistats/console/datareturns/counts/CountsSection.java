@@ -9,10 +9,10 @@ import uk.nciistats.errors.ConflictException;
 import uk.nciistats.errors.DomainException;
 import uk.nciistats.errors.ValidationException;
 import uk.nciistats.returns.CountCell;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.PublishedCells;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +28,12 @@ import java.util.function.Consumer;
  */
 public class CountsSection extends Composite<VerticalLayout> {
     private final ReturnService returns;
-    private final Consumer<DataReturn> changed;
+    private final Consumer<StoredReturn> changed;
     private final CountsEditor editor = new CountsEditor();
-    private DataReturn opened;
+    private StoredReturn opened;
 
     /** {@code changed} hears of every stored change (the page shows the new version). */
-    public CountsSection(ReturnService returns, Consumer<DataReturn> changed) {
+    public CountsSection(ReturnService returns, Consumer<StoredReturn> changed) {
         this.returns = returns;
         this.changed = changed;
         editor.addSaveListener(e -> save(opened.version(), e.cells()));
@@ -41,7 +41,7 @@ public class CountsSection extends Composite<VerticalLayout> {
         getContent().add(editor);
     }
 
-    public void show(DataReturn r) {
+    public void show(StoredReturn r) {
         opened = r;
         editor.edit(r.counts(), r.status() != ReturnStatus.PUBLISHED);
     }
@@ -61,7 +61,7 @@ public class CountsSection extends Composite<VerticalLayout> {
     }
 
     /** Someone saved {@code stored} after the user opened {@link #opened}: the user chooses cell by cell. */
-    private void resolve(DataReturn stored) {
+    private void resolve(StoredReturn stored) {
         var mine = editor.cellsByKey();
         var conflicts = FieldConflict.between(byKey(opened.counts()), byKey(stored.counts()), mine, Map.of());
         if (conflicts.isEmpty()) { // they stored what the user typed: nothing to choose

@@ -1,8 +1,8 @@
 package uk.nciistats.console.datareturns.history;
 
 import uk.nciistats.audit.RecordedChange;
-import uk.nciistats.returns.DataReturn;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReturn;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +19,7 @@ public final class StatusLine {
     private StatusLine() {
     }
 
-    public static String of(DataReturn r, List<RecordedChange> trail) {
+    public static String of(StoredReturn r, List<RecordedChange> trail) {
         var line = new StringBuilder(r.status() + " · version " + r.version());
         trail.stream().filter(e -> e.action().equals("CREATE")).findFirst()
                 .ifPresent(e -> line.append(" · entered by ").append(e.actor()).append(" on ").append(when(e.at())));

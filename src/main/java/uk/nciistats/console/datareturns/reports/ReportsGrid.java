@@ -19,12 +19,12 @@ import com.vaadin.flow.shared.Registration;
 import uk.nciistats.console.datareturns.CategoryNames;
 import uk.nciistats.returns.Outcome;
 import uk.nciistats.returns.Platform;
-import uk.nciistats.returns.Report;
-import uk.nciistats.returns.ReportCondition;
 import uk.nciistats.returns.ReportCondition.Compare;
 import uk.nciistats.returns.ReportCondition.Field;
 import uk.nciistats.returns.ReportCondition.Op;
+import uk.nciistats.returns.ReportCondition;
 import uk.nciistats.returns.ReportOrder;
+import uk.nciistats.returns.StoredReport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +40,12 @@ import java.util.stream.Stream;
 public class ReportsGrid extends VerticalLayout {
     /** A page of reports for a condition and order, and how many match. */
     public interface Pages {
-        List<Report> page(ReportCondition where, List<ReportOrder> order, int offset, int limit);
+        List<StoredReport> page(ReportCondition where, List<ReportOrder> order, int offset, int limit);
 
         int count(ReportCondition where);
     }
 
-    final Grid<Report> grid = new Grid<>();
+    final Grid<StoredReport> grid = new Grid<>();
     final IntegerField ageFrom = new IntegerField("Age from");
     final IntegerField ageTo = new IntegerField("Age to");
     final MultiSelectComboBox<Outcome> outcomes = new MultiSelectComboBox<>("Outcome");
@@ -53,7 +53,7 @@ public class ReportsGrid extends VerticalLayout {
     final Button deleteSelected = new Button("Delete selected", e -> fireEvent(new DeleteEvent(this, grid.getSelectedItems())));
     final Span rowCount = new Span();
     private final long returnId;
-    private final GridLazyDataView<Report> rows;
+    private final GridLazyDataView<StoredReport> rows;
     private boolean changeable = true;
 
     public ReportsGrid(long returnId, Pages pages) {
@@ -79,7 +79,7 @@ public class ReportsGrid extends VerticalLayout {
         grid.setHeight("22rem");
         rows = grid.setItems(q -> pages.page(condition(), order(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> pages.count(condition()));
-        rows.setIdentifierProvider(Report::id);
+        rows.setIdentifierProvider(StoredReport::id);
         rows.addItemCountChangeListener(e -> rowCount.setText(e.getItemCount() + " reports shown"));
         grid.addSelectionListener(e -> deleteSelected.setEnabled(changeable && !e.getAllSelectedItems().isEmpty()));
         deleteSelected.setId("delete-selected-reports");
@@ -129,7 +129,7 @@ public class ReportsGrid extends VerticalLayout {
                 o.getDirection() == SortDirection.DESCENDING)).toList();
     }
 
-    private HorizontalLayout actions(Report r) {
+    private HorizontalLayout actions(StoredReport r) {
         var change = new Button("Change", e -> fireEvent(new ChangeEvent(this, r)));
         change.setId("change-report-" + r.id());
         change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -174,28 +174,28 @@ public class ReportsGrid extends VerticalLayout {
 
     /** The user wants to change {@link #report()}. */
     public static class ChangeEvent extends ComponentEvent<ReportsGrid> {
-        private final Report report;
+        private final StoredReport report;
 
-        ChangeEvent(ReportsGrid source, Report report) {
+        ChangeEvent(ReportsGrid source, StoredReport report) {
             super(source, false);
             this.report = report;
         }
 
-        public Report report() {
+        public StoredReport report() {
             return report;
         }
     }
 
     /** The user wants to delete {@link #reports()}. */
     public static class DeleteEvent extends ComponentEvent<ReportsGrid> {
-        private final List<Report> reports;
+        private final List<StoredReport> reports;
 
-        DeleteEvent(ReportsGrid source, Set<Report> reports) {
+        DeleteEvent(ReportsGrid source, Set<StoredReport> reports) {
             super(source, false);
             this.reports = List.copyOf(reports);
         }
 
-        public List<Report> reports() {
+        public List<StoredReport> reports() {
             return reports;
         }
     }

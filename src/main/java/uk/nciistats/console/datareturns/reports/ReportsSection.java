@@ -11,14 +11,14 @@ import uk.nciistats.console.layout.Notices;
 import uk.nciistats.errors.ConflictException;
 import uk.nciistats.errors.DomainException;
 import uk.nciistats.errors.ValidationException;
-import uk.nciistats.returns.DataReturn;
-import uk.nciistats.returns.Report;
 import uk.nciistats.returns.ReportCondition;
 import uk.nciistats.returns.ReportDetails;
 import uk.nciistats.returns.ReportOrder;
 import uk.nciistats.returns.ReportSearch;
 import uk.nciistats.returns.ReturnService;
 import uk.nciistats.returns.ReturnStatus;
+import uk.nciistats.returns.StoredReport;
+import uk.nciistats.returns.StoredReturn;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,14 +31,14 @@ import java.util.function.Consumer;
 public class ReportsSection extends Composite<VerticalLayout> {
     private final ReturnService returns;
     private final ReportSearch search;
-    private final Consumer<DataReturn> changed;
+    private final Consumer<StoredReturn> changed;
     private final ReportForm form = new ReportForm();
     private ReportsGrid grid;
-    private DataReturn shown;
+    private StoredReturn shown;
     /** The report being changed as it was when the user opened it: what a conflict compares. */
     private ReportDetails opened;
 
-    public ReportsSection(ReturnService returns, ReportSearch search, Consumer<DataReturn> changed) {
+    public ReportsSection(ReturnService returns, ReportSearch search, Consumer<StoredReturn> changed) {
         this.returns = returns;
         this.search = search;
         this.changed = changed;
@@ -47,8 +47,8 @@ public class ReportsSection extends Composite<VerticalLayout> {
         getContent().setPadding(false);
     }
 
-    public void show(DataReturn r) {
-        boolean sameReturn = shown != null && shown.id().equals(r.id());
+    public void show(StoredReturn r) {
+        boolean sameReturn = shown != null && shown.id() == r.id();
         shown = r;
         boolean changeable = r.status() != ReturnStatus.PUBLISHED;
         if (!sameReturn) {
@@ -66,7 +66,7 @@ public class ReportsSection extends Composite<VerticalLayout> {
     private ReportsGrid.Pages pages() {
         return new ReportsGrid.Pages() {
             @Override
-            public List<Report> page(ReportCondition where, List<ReportOrder> order, int offset, int limit) {
+            public List<StoredReport> page(ReportCondition where, List<ReportOrder> order, int offset, int limit) {
                 return search.find(where, order, offset, Math.min(limit, ReportSearch.MAX_PAGE)).reports();
             }
 
@@ -82,7 +82,7 @@ public class ReportsSection extends Composite<VerticalLayout> {
         form.startNew(shown.periodStart(), shown.periodEnd());
     }
 
-    private void change(Report r) {
+    private void change(StoredReport r) {
         opened = r.details();
         form.edit(r.id(), r.details());
     }
@@ -136,7 +136,7 @@ public class ReportsSection extends Composite<VerticalLayout> {
         dialog.open();
     }
 
-    private void confirmDelete(List<Report> reports) {
+    private void confirmDelete(List<StoredReport> reports) {
         var what = reports.size() == 1 ? "report " + reports.get(0).id() : reports.size() + " reports";
         var confirm = new Button("Delete " + what);
         confirm.setId("confirm-delete-reports");
@@ -155,9 +155,9 @@ public class ReportsSection extends Composite<VerticalLayout> {
         dialog.open();
     }
 
-    private void delete(List<Report> reports) {
+    private void delete(List<StoredReport> reports) {
         try {
-            returns.deleteReports(shown.id(), shown.version(), reports.stream().map(Report::id).toList());
+            returns.deleteReports(shown.id(), shown.version(), reports.stream().map(StoredReport::id).toList());
             Notices.done(reports.size() == 1 ? "Report " + reports.get(0).id() + " deleted." : reports.size() + " reports deleted.");
             afterChange();
         } catch (ConflictException e) {
