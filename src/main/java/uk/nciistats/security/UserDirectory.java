@@ -253,11 +253,8 @@ public class UserDirectory {
                 ? Optional.of(known.role()) : Optional.empty();
     }
 
+    /** The slow check against the stored hash: reached only past the throttle, never from what is remembered. */
     private Optional<Role> check(String username, String password, byte[] digest, boolean signIn) {
-        var known = rememberedRole(username, digest);
-        if (known.isPresent()) {
-            return known;
-        }
         long before = changesSoFar();
         var user = em.find(AppUser.class, username);
         var right = user == null ? PasswordHasher.matchesNobody(password) : PasswordHasher.matches(password, user.passwordHash());

@@ -43,14 +43,14 @@ class ImportWizardIT extends BrowserTest {
                 .waitFor(b -> b.textOf("check-status").contains("Not ready"));
 
         assertThat(browser.gridText("unmapped-values")).contains("Outcome", "Result", "no action", "2, 4");
-        assertThat(browser.textOf("suggestion-0")).contains("NO_FURTHER_ACTION");
+        assertThat(browser.textOf("suggestion-0")).contains("No further action");
         assertThat(browser.disabled("commit")).isTrue();
         browser.screenshot("import-wizard-stopped-by-an-unmapped-value");
 
         browser.click("suggestion-0").click("apply-meanings")
                 .waitFor(b -> b.textOf("check-status").contains("Ready to import"));
         assertThat(browser.textOf("check-status")).contains("1 return, 3 reports");
-        assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "NO_FURTHER_ACTION", "FACEBOOK");
+        assertThat(browser.gridText("preview")).contains(year + "-03-01", year + "-11-01", "No further action", "Facebook");
         assertThat(browser.disabled("commit")).isFalse();
 
         browser.fill("return-source", "FOI " + ref + " (revised)");
@@ -136,10 +136,10 @@ class ImportWizardIT extends BrowserTest {
         var unmapped = browser.gridText("unmapped-values");
         assertThat(unmapped).as("a value in both media columns is asked once, naming both")
                 .contains("Media 1, Media 2").containsOnlyOnce("TikTok\n").containsOnlyOnce("Snap\n");
-        assertThat(unmapped).contains("Take Outcome 1 → CHARGED", "Take Outcome 15 → NO_FURTHER_ACTION",
-                "Take Outcome 8 → COMMUNITY_RESOLUTION", "Take Outcome 16 → NO_FURTHER_ACTION", "Take FACEBOOK",
-                "Take INSTAGRAM", "Take SNAPCHAT", "Take TWITTER", "Take OTHER (catch-all)",
-                "Take Outcome 22 → OTHER (catch-all)");
+        assertThat(unmapped).contains("Take Outcome 1 → Charged", "Take Outcome 15 → No further action",
+                "Take Outcome 8 → Community resolution", "Take Outcome 16 → No further action", "Take Facebook",
+                "Take Instagram", "Take Snapchat", "Take Twitter / X", "Take Other (catch-all)",
+                "Take Outcome 22 → Other (catch-all)");
         browser.click("accept-suggestions")
                 .photograph("unmapped-editor", Path.of("docs", "screenshots", "wizard-suggestions.png"));
 
@@ -147,7 +147,7 @@ class ImportWizardIT extends BrowserTest {
         assertThat(browser.textOf("check-status")).contains("1 return, 12 reports");
         assertThat(browser.textOf("warnings")).as("what is read as OTHER is shown, never silently")
                 .contains("'tiktok' as OTHER", "'outcome 22 - diversionary, educational or intervention activity' as OTHER");
-        assertThat(browser.gridText("preview")).contains("CHARGED (Home Office 1)", "NO_FURTHER_ACTION (Home Office 16)");
+        assertThat(browser.gridText("preview")).contains("Charged (Home Office 1)", "No further action (Home Office 16)");
         browser.click("commit").waitFor(b -> b.textOf("import-result").contains("Imported 1 return"));
         assertThat(browser.onTop("commit")).as("the result does not cover the Import button").isTrue();
 

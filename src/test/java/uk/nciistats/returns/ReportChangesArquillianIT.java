@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nciistats.audit.AuditService;
@@ -15,9 +16,8 @@ import uk.nciistats.infrastructure.Database;
 import uk.nciistats.security.ActingCaller;
 import uk.nciistats.security.Role;
 import uk.nciistats.support.InContainerDeployment;
-import uk.nciistats.support.SqlRows;
+import uk.nciistats.support.StoredRows;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,8 +51,16 @@ class ReportChangesArquillianIT {
     @Inject
     Database database;
 
+    /** The server's own database, read straight to see what a change really stored. */
+    private StoredRows db;
+
+    @BeforeEach
+    void readTheServersOwnDatabase() {
+        db = new StoredRows(database.dataSource());
+    }
+
     @Test
-    void aChangedReportIsStoredWithAnAuditEntryOfItsFieldsBeforeAndAfterAndTheReturnMovesOn() throws SQLException {
+    void aChangedReportIsStoredWithAnAuditEntryOfItsFieldsBeforeAndAfterAndTheReturnMovesOn() {
         var r = withTwoReports();
         long first = reportIds(r.id()).get(0);
         caller.actAs("arq-editor2", Role.EDITOR);
@@ -61,17 +69,17 @@ class ReportChangesArquillianIT {
                 EnumSet.of(Platform.SNAPCHAT), null, 8));
 
         assertEquals(List.of(Map.of("victim_age", 17, "victim_gender", "FEMALE", "outcome", "COMMUNITY_RESOLUTION")),
-                rows("select victim_age, victim_gender, outcome from report where id = ?", first));
+                db.rows("select victim_age, victim_gender, outcome from report where id = ?", first));
         assertEquals(List.of(Map.of("version", changed.version(), "last_changed_by", "arq-editor2", "total", 2)),
-                rows("select version, last_changed_by, total from data_return where id = ?", r.id()));
+                db.rows("select version, last_changed_by, total from data_return where id = ?", r.id()));
         assertTrue(changed.version() > r.version());
-        var entry = rows("select before_state, after_state from audit_entry where return_id = ? and action = 'CHANGE_REPORT'", r.id());
+        var entry = db.rows("select before_state, after_state from audit_entry where return_id = ? and action = 'CHANGE_REPORT'", r.id());
         assertTrue(entry.get(0).get("before_state").toString().contains("\"victimAge\":15"), entry.toString());
         assertTrue(entry.get(0).get("after_state").toString().contains("\"victimAge\":17"), entry.toString());
     }
 
     @Test
-    void aChangeAtAStaleVersionIsRefusedAsAConflictAndNothingChanges() throws SQLException {
+    void aChangeAtAStaleVersionIsRefusedAsAConflictAndNothingChanges() {
         var r = withTwoReports();
         long first = reportIds(r.id()).get(0);
         var newer = returns.changeReport(r.id(), r.version(), first, new ReportDetails(null, 16, null, null, Outcome.OTHER, null));
@@ -79,8 +87,8 @@ class ReportChangesArquillianIT {
         assertThrows(ConflictException.class, () -> returns.changeReport(r.id(), r.version(), first,
                 new ReportDetails(null, 99, null, null, Outcome.OTHER, null)));
 
-        assertEquals(List.of(Map.of("victim_age", 16)), rows("select victim_age from report where id = ?", first));
-        assertEquals(newer.version(), ((Number) rows("select version from data_return where id = ?", r.id()).get(0).get("version")).intValue());
+        assertEquals(List.of(Map.of("victim_age", 16)), db.rows("select victim_age from report where id = ?", first));
+        assertEquals(newer.version(), ((Number) db.rows("select version from data_return where id = ?", r.id()).get(0).get("version")).intValue());
     }
 
     @Test
@@ -95,28 +103,28 @@ class ReportChangesArquillianIT {
     }
 
     @Test
-    void deletingSeveralReportsLowersTheTotalAndTheAuditEntryKeepsWhatTheySaid() throws SQLException {
+    void deletingSeveralReportsLowersTheTotalAndTheAuditEntryKeepsWhatTheySaid() {
         var r = withTwoReports();
         var ids = reportIds(r.id());
 
         var after = returns.deleteReports(r.id(), r.version(), ids);
 
         assertEquals(0, after.total());
-        assertEquals(0L, count("select count(*) from report where return_id = ?", r.id()));
-        var entry = rows("select before_state from audit_entry where return_id = ? and action = 'DELETE_REPORTS'", r.id());
+        assertEquals(0L, db.count("select count(*) from report where return_id = ?", r.id()));
+        var entry = db.rows("select before_state from audit_entry where return_id = ? and action = 'DELETE_REPORTS'", r.id());
         assertTrue(entry.get(0).get("before_state").toString().contains("\"victimAge\":40"), entry.toString());
     }
 
     @Test
-    void aReportOfAnotherReturnIsNotFoundAndNothingIsDeleted() throws SQLException {
+    void aReportOfAnotherReturnIsNotFoundAndNothingIsDeleted() {
         var r = withTwoReports();
         var other = withTwoReports();
         var ids = List.of(reportIds(r.id()).get(0), reportIds(other.id()).get(0));
 
         assertThrows(NotFoundException.class, () -> returns.deleteReports(r.id(), r.version(), ids));
 
-        assertEquals(2L, count("select count(*) from report where return_id = ?", r.id()));
-        assertEquals(2L, count("select count(*) from report where return_id = ?", other.id()));
+        assertEquals(2L, db.count("select count(*) from report where return_id = ?", r.id()));
+        assertEquals(2L, db.count("select count(*) from report where return_id = ?", other.id()));
     }
 
     @Test
@@ -130,7 +138,7 @@ class ReportChangesArquillianIT {
 
     private StoredReturn withTwoReports() {
         caller.actAs("arq-editor", Role.EDITOR);
-        int year = freshYear();
+        int year = db.freshYear();
         var created = returns.create(new ReturnDetails("arq-" + UUID.randomUUID().toString().substring(0, 8), "E23000032",
                 null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Granularity.RECORDS, "ReportChangesArquillianIT", null));
         returns.addReports(created.id(), List.of(new ReportDetails(null, 15, null, null, Outcome.CHARGED, null),
@@ -139,32 +147,8 @@ class ReportChangesArquillianIT {
     }
 
     private List<Long> reportIds(long returnId) {
-        try {
-            return rows("select id from report where return_id = ? order by id", returnId).stream()
-                    .map(row -> ((Number) row.get("id")).longValue()).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.rows("select id from report where return_id = ? order by id", returnId).stream()
+                .map(row -> ((Number) row.get("id")).longValue()).toList();
     }
 
-    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.query(db, sql, parameters);
-        }
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.count(db, sql, parameters);
-        }
-    }
-
-    /** A year no stored return uses yet: returns of one force and offence must not overlap. */
-    private int freshYear() {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.yearAfterEveryReturn(db);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

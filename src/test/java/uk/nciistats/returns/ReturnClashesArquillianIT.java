@@ -5,6 +5,7 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nciistats.infrastructure.Database;
@@ -12,9 +13,8 @@ import uk.nciistats.returns.ReturnClashes.Candidate;
 import uk.nciistats.security.ActingCaller;
 import uk.nciistats.security.Role;
 import uk.nciistats.support.InContainerDeployment;
-import uk.nciistats.support.SqlRows;
+import uk.nciistats.support.StoredRows;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +49,17 @@ class ReturnClashesArquillianIT {
     @Inject
     UserTransaction transaction;
 
+    /** The server's own database, read straight to see what a change really stored. */
+    private StoredRows db;
+
+    @BeforeEach
+    void readTheServersOwnDatabase() {
+        db = new StoredRows(database.dataSource());
+    }
+
     @Test
     void everyClashOfAFileIsFoundAtOnceInTheOrderOfItsLines() throws Exception {
-        int year = freshYear();
+        int year = db.freshYear();
         var stored = store("A", year);
         var offence = stored.offenceCode();
         var d = ref("D");
@@ -77,7 +85,7 @@ class ReturnClashesArquillianIT {
 
     @Test
     void replacingReplacesAStoredDraftWithoutComparingItsPeriodButNeverAPublishedReturn() throws Exception {
-        int year = freshYear();
+        int year = db.freshYear();
         var draft = store("DRAFT", year);
         var published = publish(store("PUB", year + 1));
         var offence = draft.offenceCode();
@@ -93,7 +101,7 @@ class ReturnClashesArquillianIT {
 
     @Test
     void aRevisionKeepsItsOwnReferenceAndPeriodButAnotherReturnMayNotTakeThem() throws Exception {
-        int year = freshYear();
+        int year = db.freshYear();
         var stored = store("REV", year);
         var details = details(stored.ref(), year);
 
@@ -143,10 +151,4 @@ class ReturnClashesArquillianIT {
         return "arq-" + name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A year no stored return uses yet (nor the two after it: no stored return ends later). */
-    private int freshYear() throws SQLException {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.yearAfterEveryReturn(db);
-        }
-    }
 }

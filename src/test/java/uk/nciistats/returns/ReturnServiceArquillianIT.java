@@ -6,6 +6,7 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.nciistats.errors.ForbiddenException;
@@ -14,9 +15,8 @@ import uk.nciistats.infrastructure.Database;
 import uk.nciistats.security.ActingCaller;
 import uk.nciistats.security.Role;
 import uk.nciistats.support.InContainerDeployment;
-import uk.nciistats.support.SqlRows;
+import uk.nciistats.support.StoredRows;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +49,26 @@ class ReturnServiceArquillianIT {
     @Inject
     UserTransaction transaction;
 
+    /** The server's own database, read straight to see what a change really stored. */
+    private StoredRows db;
+
+    @BeforeEach
+    void readTheServersOwnDatabase() {
+        db = new StoredRows(database.dataSource());
+    }
+
     @Test
-    void aReturnItsCellsAndAnAuditEntryForEachChangeAreStored() throws SQLException {
+    void aReturnItsCellsAndAnAuditEntryForEachChangeAreStored() {
         caller.actAs("arq-editor", Role.EDITOR);
-        var created = returns.create(aggregate(ref(), freshYear()));
+        var created = returns.create(aggregate(ref(), db.freshYear()));
 
         var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
 
         assertEquals(List.of(Map.of("status", "DRAFT", "total", 5, "version", counted.version())),
-                rows("select status, total, version from data_return where id = ?", created.id()));
-        assertEquals(3L, count("select count(*) from count_cell where return_id = ?", created.id()));
+                db.rows("select status, total, version from data_return where id = ?", created.id()));
+        assertEquals(3L, db.count("select count(*) from count_cell where return_id = ?", created.id()));
         assertEquals(List.of(Map.of("action", "CREATE", "actor", "arq-editor"), Map.of("action", "SET_COUNTS", "actor", "arq-editor")),
-                rows("select action, actor from audit_entry where return_id = ? order by at, id", created.id()));
+                db.rows("select action, actor from audit_entry where return_id = ? order by at, id", created.id()));
     }
 
     @Test
@@ -71,7 +79,7 @@ class ReturnServiceArquillianIT {
 
         transaction.begin();
         try {
-            var created = returns.create(aggregate(ref, freshYear()));
+            var created = returns.create(aggregate(ref, db.freshYear()));
             id = returns.setCounts(created.id(), created.version(), FIVE_CELLS).id();
         } finally {
             transaction.rollback();
@@ -81,9 +89,9 @@ class ReturnServiceArquillianIT {
     }
 
     @Test
-    void aRefusedCreateLeavesNeitherAReturnNorAnAuditEntry() throws SQLException {
+    void aRefusedCreateLeavesNeitherAReturnNorAnAuditEntry() {
         caller.actAs("arq-editor", Role.EDITOR);
-        int year = freshYear();
+        int year = db.freshYear();
         returns.create(aggregate(ref(), year));
         var refused = ref();
 
@@ -94,18 +102,18 @@ class ReturnServiceArquillianIT {
     }
 
     @Test
-    void aRefusedSetCountsLeavesTheStoredReturnAsItWas() throws SQLException {
+    void aRefusedSetCountsLeavesTheStoredReturnAsItWas() {
         caller.actAs("arq-editor", Role.EDITOR);
-        var created = returns.create(aggregate(ref(), freshYear()));
+        var created = returns.create(aggregate(ref(), db.freshYear()));
         var counted = returns.setCounts(created.id(), created.version(), FIVE_CELLS);
         var agesAboveTotal = List.of(new PublishedCells.Input("TOTAL", "", 2), new PublishedCells.Input("AGE", "0-17", 3));
 
         assertThrows(ValidationException.class, () -> returns.setCounts(created.id(), counted.version(), agesAboveTotal));
 
         assertEquals(List.of(Map.of("total", 5, "version", counted.version())),
-                rows("select total, version from data_return where id = ?", created.id()));
-        assertEquals(3L, count("select count(*) from count_cell where return_id = ?", created.id()));
-        assertEquals(2L, count("select count(*) from audit_entry where return_id = ?", created.id()));
+                db.rows("select total, version from data_return where id = ?", created.id()));
+        assertEquals(3L, db.count("select count(*) from count_cell where return_id = ?", created.id()));
+        assertEquals(2L, db.count("select count(*) from audit_entry where return_id = ?", created.id()));
     }
 
     @Test
@@ -116,7 +124,7 @@ class ReturnServiceArquillianIT {
 
         transaction.begin();
         try {
-            var created = returns.create(aggregate(ref, freshYear()));
+            var created = returns.create(aggregate(ref, db.freshYear()));
             id = created.id();
             assertThrows(ValidationException.class, () -> returns.setCounts(created.id(), created.version(),
                     List.of(new PublishedCells.Input("AGE", "0-17", 3))));
@@ -129,11 +137,11 @@ class ReturnServiceArquillianIT {
     }
 
     @Test
-    void aViewerCannotCreateAReturnAndNothingIsStored() throws SQLException {
+    void aViewerCannotCreateAReturnAndNothingIsStored() {
         caller.actAs("arq-viewer", Role.VIEWER);
         var ref = ref();
 
-        assertThrows(ForbiddenException.class, () -> returns.create(aggregate(ref, freshYear())));
+        assertThrows(ForbiddenException.class, () -> returns.create(aggregate(ref, db.freshYear())));
 
         assertNothingStored(ref, -1);
     }
@@ -142,9 +150,9 @@ class ReturnServiceArquillianIT {
     void aSearchByPartOfTheRefFindsAnOldReturnBehindNewerOnesAndTakesWildcardsLiterally() {
         caller.actAs("arq-editor", Role.EDITOR);
         var tag = UUID.randomUUID().toString().substring(0, 8);
-        var old = returns.create(aggregate("arq-old_" + tag, freshYear()));
+        var old = returns.create(aggregate("arq-old_" + tag, db.freshYear()));
         for (int i = 0; i < 3; i++) {
-            returns.create(aggregate(ref(), freshYear()));
+            returns.create(aggregate(ref(), db.freshYear()));
         }
 
         var found = returns.newestFirst(ReturnCriteria.all(), " OLD_" + tag.toUpperCase() + " ", 0, 2);
@@ -159,10 +167,10 @@ class ReturnServiceArquillianIT {
     private static final List<PublishedCells.Input> FIVE_CELLS = List.of(new PublishedCells.Input("TOTAL", "", 5),
             new PublishedCells.Input("AGE", "0-17", 2), new PublishedCells.Input("AGE", "18+", 3));
 
-    private void assertNothingStored(String ref, long id) throws SQLException {
-        assertEquals(0L, count("select count(*) from data_return where ref = ? or id = ?", ref, id), "returns");
-        assertEquals(0L, count("select count(*) from count_cell where return_id = ?", id), "cells");
-        assertEquals(0L, count("select count(*) from audit_entry where return_ref = ? or return_id = ?", ref, id), "audit entries");
+    private void assertNothingStored(String ref, long id) {
+        assertEquals(0L, db.count("select count(*) from data_return where ref = ? or id = ?", ref, id), "returns");
+        assertEquals(0L, db.count("select count(*) from count_cell where return_id = ?", id), "cells");
+        assertEquals(0L, db.count("select count(*) from audit_entry where return_ref = ? or return_id = ?", ref, id), "audit entries");
     }
 
     private static ReturnDetails aggregate(String ref, int year) {
@@ -174,24 +182,4 @@ class ReturnServiceArquillianIT {
         return "arq-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private List<Map<String, Object>> rows(String sql, Object... parameters) throws SQLException {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.query(db, sql, parameters);
-        }
-    }
-
-    private long count(String sql, Object... parameters) throws SQLException {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.count(db, sql, parameters);
-        }
-    }
-
-    /** A year no stored return uses yet: returns of one force and offence must not overlap. */
-    private int freshYear() {
-        try (var db = database.dataSource().getConnection()) {
-            return SqlRows.yearAfterEveryReturn(db);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

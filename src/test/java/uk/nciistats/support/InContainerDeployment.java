@@ -30,7 +30,7 @@ public final class InContainerDeployment {
         var war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 // only the application's own classes of these packages, not the tests beside them
                 .addPackages(false, path -> Files.isRegularFile(classes.resolve(path.get().substring(1))), PACKAGES)
-                .addClasses(ActingCaller.class, SqlRows.class)
+                .addClasses(ActingCaller.class, SqlRows.class, StoredRows.class)
                 .addAsResource(classes.resolve("META-INF/persistence.xml").toFile(), "META-INF/persistence.xml")
                 .addAsResource(classes.resolve("META-INF/microprofile-config.properties").toFile(),
                         "META-INF/microprofile-config.properties");

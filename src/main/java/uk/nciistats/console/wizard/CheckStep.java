@@ -16,6 +16,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
 import uk.nciistats.dataimport.spreadsheet.ImportCheck;
 import uk.nciistats.dataimport.spreadsheet.PlannedReturn;
+import uk.nciistats.console.datareturns.CategoryNames;
 import uk.nciistats.dataimport.spreadsheet.PreviewRow;
 import uk.nciistats.dataimport.spreadsheet.Translation;
 
@@ -91,13 +92,25 @@ class CheckStep extends WizardStep {
         preview.addColumn(PreviewRow::force).setHeader("Force").setWidth("5rem").setFlexGrow(0);
         preview.addColumn(breakable(PreviewRow::reportedOn)).setHeader("Reported on").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::age).setHeader("Age").setWidth("3.5rem").setFlexGrow(0);
-        preview.addColumn(PreviewRow::gender).setHeader("Gender").setWidth("6.5rem").setFlexGrow(0);
-        preview.addColumn(r -> r.platforms().replace(";", ", ")).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
-        preview.addColumn(breakable(PreviewRow::outcome)).setHeader("Outcome").setWidth("11.5rem").setFlexGrow(0);
+        preview.addColumn(r -> CategoryNames.of(r.gender())).setHeader("Gender").setWidth("6.5rem").setFlexGrow(0);
+        preview.addColumn(r -> platformsInWords(r.platforms())).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
+        preview.addColumn(breakable(r -> outcomeInWords(r.outcome()))).setHeader("Outcome").setWidth("11.5rem").setFlexGrow(0);
         preview.addColumn(r -> String.join("; ", r.problems())).setHeader("Problems").setWidth("8rem").setFlexGrow(2);
     }
 
     /** A cell whose long words (NO_FURTHER_ACTION, "2016-01-05 (05/01/2016)") break onto the next line, never cut. */
+    /** "FACEBOOK;TWITTER" as "Facebook, Twitter / X". */
+    static String platformsInWords(String platforms) {
+        return platforms.isEmpty() ? "" : java.util.Arrays.stream(platforms.split(";")).map(CategoryNames::of)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** "NO_FURTHER_ACTION (Home Office 16)" as "No further action (Home Office 16)". */
+    static String outcomeInWords(String outcome) {
+        int space = outcome.indexOf(' ');
+        return space < 0 ? CategoryNames.of(outcome) : CategoryNames.of(outcome.substring(0, space)) + outcome.substring(space);
+    }
+
     private static LitRenderer<PreviewRow> breakable(com.vaadin.flow.function.ValueProvider<PreviewRow, String> text) {
         return LitRenderer.<PreviewRow>of("<span style='overflow-wrap: anywhere'>${item.text}</span>")
                 .withProperty("text", text);

@@ -1,5 +1,6 @@
 package uk.nciistats.console.wizard;
 
+import uk.nciistats.console.datareturns.CategoryNames;
 import uk.nciistats.dataimport.spreadsheet.CellText;
 import uk.nciistats.dataimport.spreadsheet.Field;
 import uk.nciistats.dataimport.spreadsheet.FieldGrammar;
@@ -56,12 +57,31 @@ final class MeaningChoices {
         if (field == Field.FORCE && forceNames.containsKey(item)) {
             return item + " " + forceNames.get(item);
         }
-        return homeOffice(field, item).map(o -> o.label() + " → " + o.outcome().name()).orElse(item);
+        return homeOffice(field, item).map(o -> o.label() + " → " + CategoryNames.of(o.outcome())).orElse(inWords(field, item));
     }
 
-    /** A short label: a Home Office outcome by its number and the outcome it counts as. */
+    /** A short label: a Home Office outcome by its number and the outcome it counts as ("Outcome 1 → Charged"). */
     static String shortLabel(Field field, String item) {
-        return homeOffice(field, item).map(o -> "Outcome " + o.type() + " → " + o.outcome().name()).orElse(item);
+        return homeOffice(field, item).map(o -> "Outcome " + o.type() + " → " + CategoryNames.of(o.outcome()))
+                .orElse(inWords(field, item));
+    }
+
+    /**
+     * A category as people write it ("Female", "No further action", "Facebook, Snapchat"); anything
+     * else (a month, a band, text typed in) as it is.
+     */
+    private static String inWords(Field field, String item) {
+        return switch (field) {
+            case GENDER -> named(item, Gender.class);
+            case OUTCOME -> named(item, Outcome.class);
+            case PLATFORMS -> Arrays.stream(item.split("[;,]")).map(String::strip)
+                    .map(part -> named(part, Platform.class)).collect(Collectors.joining(", "));
+            default -> item;
+        };
+    }
+
+    private static <E extends Enum<E>> String named(String item, Class<E> categories) {
+        return Arrays.stream(categories.getEnumConstants()).anyMatch(c -> c.name().equals(item)) ? CategoryNames.of(item) : item;
     }
 
     /** Whether choosing the item reads the value as OTHER, the catch-all. */

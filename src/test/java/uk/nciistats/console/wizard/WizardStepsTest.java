@@ -32,9 +32,29 @@ class WizardStepsTest {
 
         assertThat(choices.of(Field.OUTCOME)).contains("NO_FURTHER_ACTION", "outcome 0", "outcome 15", "outcome 22");
         assertThat(choices.label(Field.OUTCOME, "outcome 16"))
-                .isEqualTo("Outcome 16 – Evidential difficulties: victim does not support action → NO_FURTHER_ACTION");
-        assertThat(MeaningChoices.shortLabel(Field.OUTCOME, "outcome 1")).isEqualTo("Outcome 1 → CHARGED");
+                .isEqualTo("Outcome 16 – Evidential difficulties: victim does not support action → No further action");
+        assertThat(MeaningChoices.shortLabel(Field.OUTCOME, "outcome 1")).isEqualTo("Outcome 1 → Charged");
         assertThat(choices.label(Field.FORCE, "E23000032")).isEqualTo("E23000032 Kent Police");
+    }
+
+    @Test
+    void categoriesAreOfferedInWordsWhileTheMappingKeepsTheirNames() {
+        var choices = new MeaningChoices(List.of(KENT));
+
+        assertThat(choices.of(Field.GENDER)).contains("FEMALE");
+        assertThat(choices.label(Field.GENDER, "FEMALE")).isEqualTo("Female");
+        assertThat(choices.label(Field.OUTCOME, "NO_FURTHER_ACTION")).isEqualTo("No further action");
+        assertThat(MeaningChoices.shortLabel(Field.PLATFORMS, "FACEBOOK;TWITTER")).isEqualTo("Facebook, Twitter / X");
+        assertThat(MeaningChoices.shortLabel(Field.PLATFORMS, "Bebo")).isEqualTo("Bebo");
+        assertThat(choices.label(Field.DATE, "march")).isEqualTo("march");
+    }
+
+    @Test
+    void thePreviewWritesWhatEachRowBecomesInWords() {
+        assertThat(CheckStep.platformsInWords("FACEBOOK;TWITTER")).isEqualTo("Facebook, Twitter / X");
+        assertThat(CheckStep.platformsInWords("")).isEmpty();
+        assertThat(CheckStep.outcomeInWords("NO_FURTHER_ACTION (Home Office 16)")).isEqualTo("No further action (Home Office 16)");
+        assertThat(CheckStep.outcomeInWords("UNKNOWN")).isEqualTo("Unknown");
     }
 
     @Test
