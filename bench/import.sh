@@ -57,7 +57,7 @@ import() {
 
 log "server heap before (after a full GC; -Xmx$HEAP): $(heap_after_gc)"
 # progress, as the server logs it, while the imports run
-tail -n 0 -F "$SERVER_DIR/logs/messages.log" 2>/dev/null | grep --line-buffered -E "Import by" | sed -u 's/^.*ImportService *I /   server: /; s/^.*ImportResource *I /   server: /' &
+tail -n 0 -F "$SERVER_DIR/logs/messages.log" 2>/dev/null | grep --line-buffered -E "Import by" | sed -u 's/^.*ImportService *I /   server: /; s/^.*ImportEndpoint *I /   server: /' &
 
 log "dry run (checks everything, stores nothing)"
 DRY_START=$(date +%s.%N)
