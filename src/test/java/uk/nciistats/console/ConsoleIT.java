@@ -158,6 +158,9 @@ class ConsoleIT extends BrowserTest {
         browser.go("returns/" + aggregate.getString("id") + "/edit").type("count-OUTCOME-CHARGED", "4-2");
         assertThat(browser.fieldError("count-OUTCOME-CHARGED"))
                 .isEqualTo("type a whole number of reports, e.g. 12, or leave it empty when not published");
+        browser.type("count-TOTAL", "4-2");
+        assertThat(browser.fieldError("count-TOTAL"))
+                .isEqualTo("type the number of reports the force gave in all, a whole number, e.g. 42");
         browser.type("count-OUTCOME-CHARGED", "-3");
         assertThat(browser.fieldError("count-OUTCOME-CHARGED")).isEqualTo("a count must be a whole number of at least 0");
     }

@@ -26,7 +26,7 @@ class AgeBandsEditor extends FlexLayout {
     private final List<Row> rows = new ArrayList<>();
     private final Runnable changed;
     private final FlexLayout bands = new FlexLayout();
-    final IntegerField unknown = CountsEditor.countField("Age not known", "age-count-UNKNOWN");
+    final IntegerField unknown = CountFields.count("Age not known", "age-count-UNKNOWN");
     final Button addBand = new Button("Add age band", VaadinIcon.PLUS.create(), e -> addRow("", null).band().focus());
 
     AgeBandsEditor(Runnable changed) {
@@ -93,7 +93,7 @@ class AgeBandsEditor extends FlexLayout {
         bandField.setWidth("8em");
         bandField.setValue(band);
         bandField.setValueChangeMode(ValueChangeMode.EAGER);
-        var countField = CountsEditor.countField("Reports", "age-count-" + n);
+        var countField = CountFields.count("Reports", "age-count-" + n);
         countField.setValue(count);
         var layout = new HorizontalLayout(bandField, countField);
         layout.setSpacing(false);

@@ -38,7 +38,7 @@ import java.util.Map;
  */
 public class CountsEditor extends VerticalLayout {
     static final String PREFIX = "cells";
-    final IntegerField total = countField("Total (all reports)", "count-TOTAL");
+    final IntegerField total = CountFields.total();
     final AgeBandsEditor ages = new AgeBandsEditor(this::check);
     final Map<String, IntegerField> categories = new LinkedHashMap<>();
     final Button save = new Button("Save counts", e -> fireEvent(new SaveEvent(this, cells())));
@@ -259,22 +259,9 @@ public class CountsEditor extends VerticalLayout {
     }
 
     private IntegerField categoryField(CountDimension dimension, String category, String label) {
-        var field = countField(label, "count-" + dimension.name() + "-" + category);
+        var field = CountFields.count(label, "count-" + dimension.name() + "-" + category);
         categories.put(key(dimension, category), field);
         field.addValueChangeListener(e -> check());
-        return field;
-    }
-
-    static IntegerField countField(String label, String id) {
-        var field = new IntegerField(label);
-        field.setId(id);
-        field.setMin(0);
-        // wide enough for its label ("Community resolution"), which a field otherwise cuts short
-        field.setWidth(Math.max(9, label.length() * 0.5 + 0.5) + "em");
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER); // checked as the user types
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage("type a whole number of reports, e.g. 12, or leave it empty when not published")
-                .setMinErrorMessage("a count is 0 or more"));
         return field;
     }
 
