@@ -74,11 +74,11 @@ public class AuditLogView extends VerticalLayout {
         user.setId("audit-user");
         user.setPlaceholder("who, or whose account");
         user.setTooltipText("Part of the name of who made the change, or of the user whose account it changed");
-        user.setWidth("12rem");
+        user.setWidth("11rem");
         returnRef.setWidth("10rem");
         from.setWidth("11rem");
         to.setWidth("11rem");
-        kinds.setWidth("12rem");
+        kinds.setWidth("16rem"); // room for a chosen kind or two (SET_COUNTS, ADD_REPORTS) without cutting them
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setClearButtonVisible(true);
         returnRef.setId("audit-return");
