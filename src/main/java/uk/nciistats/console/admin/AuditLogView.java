@@ -76,9 +76,9 @@ public class AuditLogView extends VerticalLayout {
         user.setTooltipText("Part of the name of who made the change, or of the user whose account it changed");
         user.setWidth("11rem");
         returnRef.setWidth("10rem");
-        from.setWidth("11rem");
-        to.setWidth("11rem");
-        kinds.setWidth("16rem"); // room for a chosen kind or two (SET_COUNTS, ADD_REPORTS) without cutting them
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        kinds.setWidth("15rem"); // room for a chosen kind or two (SET_COUNTS, ADD_REPORTS) without cutting them
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setClearButtonVisible(true);
         returnRef.setId("audit-return");
