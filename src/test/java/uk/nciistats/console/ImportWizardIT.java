@@ -73,7 +73,7 @@ class ImportWizardIT extends BrowserTest {
         browser.go("import").choose("mapping", mappingName)
                 .waitFor(b -> b.byId("return-ref").getDomProperty("value").equals(ref));
         browser.click("value-entries");
-        assertThat(browser.gridText("value-entries-grid")).contains("no action", "NO_FURTHER_ACTION");
+        assertThat(browser.gridText("value-entries-grid")).contains("no action", "No further action");
         browser.click("remove-entry-OUTCOME-no-action");
         assertThat(browser.gridText("value-entries-grid")).doesNotContain("no action");
 
