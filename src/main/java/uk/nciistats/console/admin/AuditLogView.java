@@ -75,7 +75,7 @@ public class AuditLogView extends VerticalLayout {
         user.setPlaceholder("who, or whose account");
         user.setTooltipText("Part of the name of who made the change, or of the user whose account it changed");
         user.setWidth("11rem");
-        returnRef.setWidth("10rem");
+        returnRef.setWidth("14rem"); // a reference such as KENT-2016-FOI-0412 whole
         from.setWidth("10rem");
         to.setWidth("10rem");
         kinds.setWidth("15rem"); // room for a chosen kind or two (SET_COUNTS, ADD_REPORTS) without cutting them

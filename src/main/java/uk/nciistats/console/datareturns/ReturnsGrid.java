@@ -29,7 +29,9 @@ class ReturnsGrid extends Grid<StoredReturn> {
     private static final String LINKED_REF = "<a href='${item.href}'>${item.first}</a>";
     private static final String SECOND_LINE = "<div style='font-size: var(--lumo-font-size-xs);"
             + " color: var(--lumo-secondary-text-color); overflow: hidden; text-overflow: ellipsis'>%s</div>";
-    private static final String TWO_LINES = "<div style='line-height: var(--lumo-line-height-xs)'>%s"
+    // the first line wraps rather than cut a long reference short (KENT-2016-FOI-0412-REVISED)
+    private static final String TWO_LINES = "<div style='line-height: var(--lumo-line-height-xs)'>"
+            + "<div style='white-space: normal; overflow-wrap: anywhere'>%s</div>"
             + SECOND_LINE.formatted("${item.second}") + "</div>";
     private static final String STATUS = "<span style='padding: 0 var(--lumo-space-xs); border-radius: var(--lumo-border-radius-s);"
             + " font-size: var(--lumo-font-size-xs); font-weight: 600; color: ${item.colour}; background: ${item.shade}'>"

@@ -90,7 +90,7 @@ class CheckStep extends WizardStep {
         preview.addColumn(PreviewRow::row).setHeader("Row").setWidth("3.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::returnRef).setHeader("Return").setWidth("7rem").setFlexGrow(1);
         preview.addColumn(PreviewRow::force).setHeader("Force").setWidth("5rem").setFlexGrow(0);
-        preview.addColumn(breakable(PreviewRow::reportedOn)).setHeader("Reported on").setWidth("6.5rem").setFlexGrow(0);
+        preview.addColumn(breakable(PreviewRow::reportedOn)).setHeader("Reported on").setWidth("8.5rem").setFlexGrow(0);
         preview.addColumn(PreviewRow::age).setHeader("Age").setWidth("3.5rem").setFlexGrow(0);
         preview.addColumn(r -> CategoryNames.of(r.gender())).setHeader("Gender").setWidth("6.5rem").setFlexGrow(0);
         preview.addColumn(r -> platformsInWords(r.platforms())).setHeader("Platforms").setWidth("8rem").setFlexGrow(0);
