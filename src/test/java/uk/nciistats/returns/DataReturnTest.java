@@ -18,8 +18,8 @@ class DataReturnTest {
     private static final Instant CREATED = Instant.parse("2026-03-01T09:00:00Z");
     private static final Instant LATER = Instant.parse("2026-03-02T09:00:00Z");
 
-    /** A return in {@code status}, entered and last changed by "editor". */
-    private static DataReturn in(ReturnStatus status) {
+    /** A return in {@code status}, entered and last changed by "editor" (StoredReturnTest's too). */
+    static DataReturn in(ReturnStatus status) {
         var r = new DataReturn(new ReturnDetails("KENT-2016", "E23000032", null, LocalDate.of(2016, 1, 1),
                 LocalDate.of(2016, 12, 31), Granularity.AGGREGATE, "FOI 2016/123", null), "CJCA2015-S33", "editor", CREATED);
         if (status != ReturnStatus.DRAFT) {

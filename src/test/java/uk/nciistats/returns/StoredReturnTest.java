@@ -46,15 +46,7 @@ class StoredReturnTest {
     }
 
     private static DataReturn in(ReturnStatus status) {
-        var r = new DataReturn(new ReturnDetails("KENT-2016", "E23000032", null, LocalDate.of(2016, 1, 1),
-                LocalDate.of(2016, 12, 31), Granularity.AGGREGATE, "FOI 2016/123", null), "CJCA2015-S33", "editor", CREATED);
-        if (status != ReturnStatus.DRAFT) {
-            r.changeStatus(ReturnStatus.VERIFIED, "editor2", CREATED);
-        }
-        if (status == ReturnStatus.PUBLISHED) {
-            r.changeStatus(ReturnStatus.PUBLISHED, "admin", CREATED);
-        }
-        return r;
+        return DataReturnTest.in(status);
     }
 
     /** {@code r} as the service would answer it (an entity made here has no id yet). */
