@@ -71,9 +71,9 @@ class AgeBandsEditor extends FlexLayout {
     void clearMarks() {
         rows.forEach(r -> {
             r.band().setInvalid(false);
-            r.count().setInvalid(false);
+            CountFields.unmark(r.count());
         });
-        unknown.setInvalid(false);
+        CountFields.unmark(unknown);
     }
 
     void setReadOnly(boolean readOnly) {

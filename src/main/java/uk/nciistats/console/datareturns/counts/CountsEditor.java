@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -203,13 +204,13 @@ public class CountsEditor extends VerticalLayout {
     }
 
     private void clearMarks() {
-        total.setInvalid(false);
-        categories.values().forEach(f -> f.setInvalid(false));
+        CountFields.unmark(total);
+        categories.values().forEach(CountFields::unmark);
         ages.clearMarks();
     }
 
     private static void mark(HasValidation field, String message) {
-        if (field != null) {
+        if (field != null && !(field instanceof IntegerField typed && CountFields.typedBadly(typed))) {
             field.setErrorMessage(message);
             field.setInvalid(true);
         }
@@ -223,6 +224,9 @@ public class CountsEditor extends VerticalLayout {
     private Div actionBar() {
         var buttons = new HorizontalLayout(save, undo);
         buttons.setPadding(false);
+        // at the right end: a notice ("Saved return…", bottom left for 4 s) never covers Save
+        buttons.setWidthFull();
+        buttons.setJustifyContentMode(JustifyContentMode.END);
         var bar = new Div(problems, buttons);
         bar.setId("counts-actions");
         bar.setWidthFull();
