@@ -71,9 +71,9 @@ class AgeBandsEditor extends FlexLayout {
     void clearMarks() {
         rows.forEach(r -> {
             r.band().setInvalid(false);
-            CountFields.unmark(r.count());
+            r.count().setInvalid(false);
         });
-        CountFields.unmark(unknown);
+        unknown.setInvalid(false);
     }
 
     void setReadOnly(boolean readOnly) {

@@ -1,11 +1,13 @@
 package uk.nciistats.console.datareturns.counts;
 
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** The fields a published count is typed in: checked as the user types, refusals in words. */
 final class CountFields {
+    /** What the total field wants, said when it is empty or holds what is not a number. */
+    static final String TOTAL_WANTED = "type the number of reports the force gave in all, a whole number, e.g. 42";
+
     private CountFields() {
     }
 
@@ -16,23 +18,7 @@ final class CountFields {
 
     /** The one count every AGGREGATE return publishes: never empty, so its message does not offer that. */
     static IntegerField total() {
-        return field("Total (all reports)", "count-TOTAL",
-                "type the number of reports the force gave in all, a whole number, e.g. 42");
-    }
-
-    /**
-     * Whether the field holds text that is not a count ("4-2", "-3"): it keeps its own message, which
-     * says what to type, rather than a rule about cells that reads it as empty.
-     */
-    static boolean typedBadly(IntegerField field) {
-        return field.getDefaultValidator().apply(field.getValue(), new ValueContext(field)).isError();
-    }
-
-    /** Clears a rule's mark from the field, unless what is typed there is not a count. */
-    static void unmark(IntegerField field) {
-        if (!typedBadly(field)) {
-            field.setInvalid(false);
-        }
+        return field("Total (all reports)", "count-TOTAL", TOTAL_WANTED);
     }
 
     private static IntegerField field(String label, String id, String badInput) {

@@ -123,7 +123,8 @@ public class CountsEditor extends VerticalLayout {
         problems.removeAll();
         for (int i = 0; i < checked.problems().size(); i++) {
             var problem = checked.problems().get(i);
-            var message = inWords(problem.message());
+            // in the console the only way to miss the TOTAL cell is an empty or unreadable total field
+            var message = problem.rule().equals("missing-total") ? CountFields.TOTAL_WANTED : inWords(problem.message());
             problems.add(new ListItem(message));
             for (int cell : checked.concerned().get(i)) {
                 mark(typed.fieldFor(cell, PublishedCells.propertyOf(problem)), message);
@@ -204,13 +205,13 @@ public class CountsEditor extends VerticalLayout {
     }
 
     private void clearMarks() {
-        CountFields.unmark(total);
-        categories.values().forEach(CountFields::unmark);
+        total.setInvalid(false);
+        categories.values().forEach(f -> f.setInvalid(false));
         ages.clearMarks();
     }
 
     private static void mark(HasValidation field, String message) {
-        if (field != null && !(field instanceof IntegerField typed && CountFields.typedBadly(typed))) {
+        if (field != null) {
             field.setErrorMessage(message);
             field.setInvalid(true);
         }
