@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEFORE=$1 AFTER=$2 KIND=${3:-embedded} REPORTS=${4:-1400000} ROUNDS=${5:-2}
-ROOT=$PWD
+export PGOPTIONS=--client-min-messages=warning  # no NOTICE lines from the schema drops
 log() { echo "== $(date +%H:%M:%S) $*"; }
 for c in "$BEFORE" "$AFTER"; do
   dir=target/compare/$c
