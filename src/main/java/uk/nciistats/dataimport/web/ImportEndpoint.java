@@ -105,7 +105,13 @@ final class ImportEndpoint extends HttpServlet {
             send(response, report.problems().isEmpty() ? 200 : UNPROCESSABLE, ImportReportJson.of(report));
         } finally {
             for (var part : received) {
-                part.delete();
+                try {
+                    part.delete();
+                } catch (IOException | RuntimeException e) {
+                    // the next parts' files are still deleted; this one the container removes at the request's end, if it can
+                    LOG.warning(() -> "Could not delete an upload's temporary file of part '" + part.getName() + "': "
+                            + e.getClass().getSimpleName());
+                }
             }
         }
     }
@@ -140,13 +146,22 @@ final class ImportEndpoint extends HttpServlet {
     /** The query string's true or false for {@code name} (its first value); false when not given. */
     private static boolean flag(String name, String query, List<ImportProblem> problems) {
         String value = null;
-        for (var pair : query == null ? new String[0] : query.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            if (key.equals(name)) {
-                value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                break;
+        try {
+            for (var pair : query == null ? new String[0] : query.split("&")) {
+                int equals = pair.indexOf('=');
+                String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                if (key.equals(name)) {
+                    value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                    break;
+                }
             }
+        } catch (IllegalArgumentException malformed) {
+            var problem = new ImportProblem("", 0, "", "bad-parameter", "the query string is not URL-encoded: a '%'"
+                    + " must be followed by two hexadecimal digits (write dryRun=true or replace=true)");
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+            return false;
         }
         if (value == null || value.equalsIgnoreCase("false")) {
             return false;

@@ -250,6 +250,25 @@ class ImportIT {
     }
 
     @Test
+    void aQueryStringThatIsNotUrlEncodedIsRefusedAsABadParameter() throws java.io.IOException {
+        // java.net.URI refuses to build such an address, so the request is written by hand, as curl would send it
+        var url = java.net.URI.create(TestServer.baseUrl());
+        var body = "--b\r\nContent-Disposition: form-data; name=\"returns\"\r\n\r\n" + returns() + "\r\n--b--\r\n";
+        var credentials = java.util.Base64.getEncoder().encodeToString(
+                ("editor:" + TestServer.demoPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = "POST /api/import?dryRun=%G1 HTTP/1.1\r\nHost: " + url.getHost() + "\r\n"
+                + "Authorization: Basic " + credentials + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                + "Content-Length: " + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + body;
+        try (var socket = new java.net.Socket(url.getHost(), url.getPort())) {
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("\"rule\":\"bad-parameter\"", "not URL-encoded");
+        }
+    }
+
+    @Test
     void theAnswerListsAtMostAThousandProblemsButCountsThemAll() {
         int year = TestServer.freshYear();
         var ref = TestServer.uniqueRef("IMP-MANY");
