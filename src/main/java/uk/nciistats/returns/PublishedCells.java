@@ -254,7 +254,8 @@ public final class PublishedCells {
         if (type == Platform.class) {
             names.append(", NONE");
         }
-        problems.add(new Problem(field, "'" + text + "' is not a " + type.getSimpleName().toLowerCase(Locale.ROOT)
+        var what = type.getSimpleName().toLowerCase(Locale.ROOT);
+        problems.add(new Problem(field, "'" + text + "' is not " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ") + what
                 + ": one of " + names, "bad-enum"));
         return null;
     }

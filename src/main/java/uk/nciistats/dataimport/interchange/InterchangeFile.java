@@ -218,7 +218,8 @@ final class InterchangeFile implements Closeable {
     <E extends Enum<E>> E constant(int column, String text, Values.Names<E> names, String what) {
         var value = names.of(text);
         if (value == null) {
-            unreadable(column, "bad-enum", "'" + text + "' is not a " + what + ": one of " + names.list());
+            unreadable(column, "bad-enum", "'" + text + "' is not " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ")
+                    + what + ": one of " + names.list());
         }
         return value;
     }

@@ -90,7 +90,10 @@ class ImportRejectionIT {
 
         assertThat(answer.problems()).containsExactly("reports.csv:3:victim_gender:bad-enum",
                 "reports.csv:4:platforms:bad-enum", "reports.csv:5:outcome:bad-enum");
-        assertThat(answer.firstProblem().getString("message")).contains("'F'").contains("FEMALE, MALE, OTHER, UNKNOWN");
+        assertThat(answer.firstProblem().getString("message")).contains("'F' is not a gender")
+                .contains("FEMALE, MALE, OTHER, UNKNOWN");
+        assertThat(answer.json().getJsonArray("problems").getJsonObject(2).getString("message"))
+                .startsWith("'ARRESTED' is not an outcome: one of");
     }
 
     @Test
